@@ -1,0 +1,85 @@
+import { usersWithRole } from '../../fields/usersWithRole'
+import type { CollectionConfig } from 'payload'
+import { adminsField } from '../../access/admins'
+import { investorsOrAdmins } from '../../access/investorsOrAdmins'
+import { ownerAdvisorOrAdmin } from '../../access/ownerAdvisorOrAdmin'
+import { ownerOrAdmin } from '../../access/ownerOrAdmin'
+import { wholeCents } from '../../fields/validators'
+import { assignOwner } from './hooks/assignOwner'
+import { categoryOptions, validateCategory } from './categoryOptions'
+
+/** Cents are integers; ten billion euros is a generous upper bound. */
+const MAX_CENTS = 1_000_000_000_000
+
+export const Assets: CollectionConfig = {
+  slug: 'assets',
+  labels: {
+    singular: { fr: 'Actif ou passif', en: 'Asset or liability' },
+    plural: { fr: 'Patrimoine', en: 'Patrimony' },
+  },
+  admin: {
+    useAsTitle: 'label',
+    defaultColumns: ['label', 'owner', 'kind', 'category', 'valueCents'],
+    group: { fr: 'Clients', en: 'Clients' },
+  },
+  access: {
+    create: investorsOrAdmins,
+    read: ownerAdvisorOrAdmin,
+    update: ownerOrAdmin,
+    delete: ownerOrAdmin,
+  },
+  hooks: { beforeChange: [assignOwner] },
+  fields: [
+    {
+      name: 'owner',
+      label: { fr: 'Investisseur', en: 'Investor' },
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      index: true,
+      filterOptions: usersWithRole('investor'),
+      access: { update: adminsField },
+    },
+    {
+      name: 'kind',
+      label: { fr: 'Nature', en: 'Kind' },
+      type: 'select',
+      required: true,
+      defaultValue: 'asset',
+      options: [
+        { value: 'asset', label: { fr: 'Actif', en: 'Asset' } },
+        { value: 'liability', label: { fr: 'Passif (dette)', en: 'Liability (debt)' } },
+      ],
+    },
+    {
+      name: 'category',
+      label: { fr: 'Catégorie', en: 'Category' },
+      type: 'select',
+      required: true,
+      options: categoryOptions,
+      validate: validateCategory,
+    },
+    {
+      name: 'label',
+      label: { fr: 'Libellé', en: 'Label' },
+      type: 'text',
+      required: true,
+      maxLength: 120,
+    },
+    {
+      name: 'institution',
+      label: { fr: 'Établissement', en: 'Institution' },
+      type: 'text',
+      maxLength: 120,
+    },
+    {
+      name: 'valueCents',
+      label: { fr: 'Valeur (centimes)', en: 'Value (cents)' },
+      type: 'number',
+      required: true,
+      min: 0,
+      max: MAX_CENTS,
+      validate: wholeCents,
+    },
+  ],
+}

@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+import { editorsOrAdmins } from '../../access/editorsOrAdmins'
+import { publishedOrEditors } from '../../access/publishedOrEditors'
+import { slugFormat } from '../../fields/validators'
+
+export const Courses: CollectionConfig = {
+  slug: 'courses',
+  labels: {
+    singular: { fr: 'Formation', en: 'Course' },
+    plural: { fr: 'Formations', en: 'Courses' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'level', '_status', 'publishedAt'],
+    group: { fr: 'Contenus', en: 'Content' },
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    create: editorsOrAdmins,
+    read: publishedOrEditors,
+    update: editorsOrAdmins,
+    delete: editorsOrAdmins,
+    readVersions: editorsOrAdmins,
+  },
+  fields: [
+    { name: 'title', label: { fr: 'Titre', en: 'Title' }, type: 'text', required: true, maxLength: 160 },
+    {
+      name: 'slug',
+      label: { fr: 'Identifiant d’URL', en: 'Slug' },
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      validate: slugFormat,
+    },
+    { name: 'summary', label: { fr: 'Résumé', en: 'Summary' }, type: 'textarea', maxLength: 600 },
+    {
+      name: 'level',
+      label: { fr: 'Niveau', en: 'Level' },
+      type: 'select',
+      required: true,
+      defaultValue: 'beginner',
+      options: [
+        { value: 'beginner', label: { fr: 'Débutant', en: 'Beginner' } },
+        { value: 'intermediate', label: { fr: 'Intermédiaire', en: 'Intermediate' } },
+        { value: 'advanced', label: { fr: 'Avancé', en: 'Advanced' } },
+      ],
+    },
+    { name: 'cover', label: { fr: 'Couverture', en: 'Cover' }, type: 'upload', relationTo: 'media' },
+    { name: 'body', label: { fr: 'Présentation', en: 'Overview' }, type: 'richText' },
+    {
+      name: 'publishedAt',
+      label: { fr: 'Publié le', en: 'Published at' },
+      type: 'date',
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,26 @@
+import { APIError, type CollectionBeforeDeleteHook } from 'payload'
+import { translate } from '@atlas/shared/i18n'
+import { requestLocale } from '../../../i18n/requestLocale'
+
+/**
+ * Deleting an account erases the person's own records (profile, patrimony)
+ * in the same transaction. Invoices are accounting records kept for ten
+ * years (Code de commerce, art. L123-22): an account that has any cannot be
+ * deleted, and the admin is told so instead of meeting a database error.
+ */
+export const removePersonalRecords: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const invoices = await req.payload.count({
+    collection: 'invoices',
+    where: { customer: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
+  if (invoices.totalDocs > 0) {
+    throw new APIError(translate(requestLocale(req), 'errors.user.hasInvoices'), 409, {
+      invoices: invoices.totalDocs,
+    }, true)
+  }
+  for (const collection of ['assets', 'profiles'] as const) {
+    await req.payload.delete({ collection, where: { owner: { equals: id } }, overrideAccess: true, req })
+  }
+}

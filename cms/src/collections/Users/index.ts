@@ -1,0 +1,151 @@
+import { usersWithRole } from '../../fields/usersWithRole'
+import type { CollectionConfig } from 'payload'
+import { ROLES } from '@atlas/shared'
+import { adminOrSelf } from '../../access/adminOrSelf'
+import { admins, adminsField } from '../../access/admins'
+import { anyone } from '../../access/anyone'
+import { isStaff } from '@atlas/shared'
+import { roleOf } from '../../access/roleOf'
+import { usersVisible } from '../../access/usersVisible'
+import { resetPasswordEmail } from '../../email/resetPasswordEmail'
+import { checkPasswordStrength } from './hooks/checkPasswordStrength'
+import { createProfileForInvestor } from './hooks/createProfileForInvestor'
+import { recordConsents } from './hooks/recordConsents'
+import { removePersonalRecords } from './hooks/removePersonalRecords'
+
+/** Two hours: web refreshes the token before it runs out (see docs/decisions). */
+export const TOKEN_LIFETIME_SECONDS = 2 * 60 * 60
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { fr: 'Utilisateur', en: 'User' },
+    plural: { fr: 'Utilisateurs', en: 'Users' },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role', 'advisor', 'createdAt'],
+    group: { fr: 'Comptes', en: 'Accounts' },
+  },
+  auth: {
+    tokenExpiration: TOKEN_LIFETIME_SECONDS,
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    cookies: { sameSite: 'Lax' },
+    forgotPassword: {
+      expiration: 60 * 60 * 1000,
+      generateEmailSubject: resetPasswordEmail.subject,
+      generateEmailHTML: resetPasswordEmail.html,
+    },
+  },
+  access: {
+    // Investors use the web portal; /admin is for staff only.
+    admin: ({ req: { user } }) => isStaff(roleOf(user)),
+    create: anyone,
+    read: usersVisible,
+    update: adminOrSelf,
+    delete: admins,
+    unlock: admins,
+  },
+  hooks: {
+    beforeOperation: [checkPasswordStrength],
+    beforeChange: [recordConsents],
+    afterChange: [createProfileForInvestor],
+    beforeDelete: [removePersonalRecords],
+  },
+  fields: [
+    {
+      name: 'name',
+      label: { fr: 'Nom complet', en: 'Full name' },
+      type: 'text',
+      required: true,
+      minLength: 2,
+      maxLength: 100,
+    },
+    {
+      name: 'role',
+      label: { fr: 'Rôle', en: 'Role' },
+      type: 'select',
+      required: true,
+      defaultValue: 'investor',
+      saveToJWT: true,
+      index: true,
+      options: ROLES.map((value) => ({
+        value,
+        label: {
+          admin: { fr: 'Administrateur', en: 'Admin' },
+          advisor: { fr: 'Conseiller', en: 'Advisor' },
+          editor: { fr: 'Éditeur', en: 'Editor' },
+          investor: { fr: 'Investisseur', en: 'Investor' },
+        }[value],
+      })),
+      // Nobody but an admin may choose a role: a sign-up is always an investor.
+      access: { create: adminsField, update: adminsField },
+    },
+    {
+      name: 'phone',
+      label: { fr: 'Téléphone', en: 'Phone' },
+      type: 'text',
+      maxLength: 30,
+    },
+    {
+      name: 'locale',
+      label: { fr: 'Langue', en: 'Language' },
+      type: 'select',
+      required: true,
+      defaultValue: 'fr',
+      options: [
+        { value: 'fr', label: 'Français' },
+        { value: 'en', label: 'English' },
+      ],
+    },
+    {
+      name: 'advisor',
+      label: { fr: 'Conseiller', en: 'Advisor' },
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      filterOptions: usersWithRole('advisor'),
+      access: { create: adminsField, update: adminsField },
+      admin: { condition: (data) => data?.role === 'investor' },
+    },
+    {
+      name: 'acceptTerms',
+      label: { fr: "J'accepte les conditions d'utilisation", en: 'I accept the terms of use' },
+      type: 'checkbox',
+      virtual: true,
+      admin: { hidden: true },
+    },
+    {
+      type: 'collapsible',
+      label: { fr: 'Consentements', en: 'Consents' },
+      fields: [
+        {
+          name: 'termsAcceptedAt',
+          label: { fr: 'CGU acceptées le', en: 'Terms accepted at' },
+          type: 'date',
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'marketingConsent',
+          label: { fr: 'Accepte les communications', en: 'Accepts marketing' },
+          type: 'checkbox',
+          defaultValue: false,
+        },
+        {
+          name: 'marketingConsentAt',
+          label: { fr: 'Consentement modifié le', en: 'Consent changed at' },
+          type: 'date',
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+    {
+      name: 'stripeCustomerId',
+      type: 'text',
+      index: true,
+      access: { read: adminsField, create: adminsField, update: adminsField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,24 @@
+/**
+ * Every setting the cms reads, with the default that applies when unset.
+ * `.env.example` at the repository root lists the same names.
+ */
+const DEV_SECRET = 'atlas-dev-secret-change-me-in-production'
+
+const read = (name: string, fallback: string): string => {
+  const value = process.env[name]
+  return value && value.trim() !== '' ? value : fallback
+}
+
+export const env = {
+  databaseUrl: read('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/atlas'),
+  payloadSecret: read('PAYLOAD_SECRET', DEV_SECRET),
+  cmsPublicUrl: read('CMS_PUBLIC_URL', 'http://localhost:3001'),
+  webUrl: read('WEB_URL', 'http://localhost:3000'),
+  emailFrom: read('EMAIL_FROM', 'bonjour@atlas.local'),
+  emailFromName: read('EMAIL_FROM_NAME', 'Atlas'),
+  mediaDir: read('MEDIA_DIR', ''),
+}
+
+if (process.env.NODE_ENV === 'production' && env.payloadSecret === DEV_SECRET && !process.env.ATLAS_DEMO) {
+  console.warn('[atlas] PAYLOAD_SECRET is not set: using the development secret. Set it in production.')
+}

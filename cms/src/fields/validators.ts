@@ -1,0 +1,19 @@
+import type { NumberFieldSingleValidation, TextFieldSingleValidation } from 'payload'
+import { number, text } from 'payload/shared'
+
+/**
+ * Field validators that add a rule to Payload's own (a custom `validate`
+ * replaces the default one, so these call it first: required, min, max,
+ * length checks keep working).
+ */
+export const wholeCents: NumberFieldSingleValidation = (value, options) => {
+  const base = number(value, options)
+  if (base !== true || value == null) return base
+  return Number.isInteger(value) || 'La valeur doit être un nombre entier de centimes.'
+}
+
+export const slugFormat: TextFieldSingleValidation = (value, options) => {
+  const base = text(value, options)
+  if (base !== true || !value) return base
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || 'Lettres minuscules, chiffres et tirets seulement.'
+}

@@ -1,0 +1,68 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Assets } from './collections/Assets'
+import { Courses } from './collections/Courses'
+import { Emails } from './collections/Emails'
+import { Invoices } from './collections/Invoices'
+import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
+import { Profiles } from './collections/Profiles'
+import { Prospects } from './collections/Prospects'
+import { Users } from './collections/Users'
+import { outboxAdapter } from './email/outboxAdapter'
+import { health } from './endpoints/health'
+import { env } from './env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: env.cmsPublicUrl,
+  secret: env.payloadSecret,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' — Atlas' },
+    importMap: { baseDir: dirname },
+  },
+  i18n: {
+    fallbackLanguage: 'fr',
+    supportedLanguages: { fr, en },
+  },
+  collections: [Users, Profiles, Assets, Prospects, Courses, Invoices, Media, Pages, Emails],
+  endpoints: [health],
+  editor: lexicalEditor(),
+  email: outboxAdapter,
+  cors: [env.webUrl, env.cmsPublicUrl],
+  csrf: [env.webUrl, env.cmsPublicUrl],
+  db: postgresAdapter({
+    pool: { connectionString: env.databaseUrl },
+    // Schema changes go through committed migrations only (scripts apply them).
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  sharp,
+  typescript: {
+    // Generated into shared/ so web and cms agree on document shapes; the
+    // `declare module 'payload'` part lives in cms (shared has no payload dependency).
+    outputFile: path.resolve(dirname, '../../shared/src/payload-types.ts'),
+    declare: false,
+    autoGenerate: false,
+  },
+  graphQL: { disable: true },
+  // Refusals caused by user input are part of normal traffic, not server errors.
+  loggingLevels: {
+    ValidationError: 'info',
+    Forbidden: 'info',
+    NotFound: 'info',
+    AuthenticationError: 'info',
+    LockedAuth: 'warn',
+    UnverifiedEmail: 'info',
+  },
+  telemetry: false,
+})

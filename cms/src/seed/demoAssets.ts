@@ -1,0 +1,33 @@
+type DemoAsset = {
+  kind: 'asset' | 'liability'
+  category: string
+  label: string
+  institution?: string
+  valueCents: number
+}
+
+/** What each demo investor owns, by e-mail. Values in cents. */
+export const DEMO_ASSETS: Record<string, DemoAsset[]> = {
+  'camille.martin@atlas.demo': [
+    { kind: 'asset', category: 'current-account', label: 'Compte joint', institution: 'Banque Populaire', valueCents: 420_000 },
+    { kind: 'asset', category: 'livret-a', label: 'Livret A', institution: 'La Banque Postale', valueCents: 2_295_000 },
+    { kind: 'asset', category: 'life-insurance-unit-linked', label: 'Assurance-vie multisupport', institution: 'Linxea', valueCents: 8_550_000 },
+    { kind: 'asset', category: 'pea', label: 'PEA ETF monde', institution: 'Boursorama', valueCents: 3_120_000 },
+    { kind: 'asset', category: 'main-home', label: 'Appartement Lyon 7e', valueCents: 39_000_000 },
+    { kind: 'liability', category: 'mortgage', label: 'Prêt immobilier résidence principale', institution: 'Crédit Agricole', valueCents: 21_450_000 },
+  ],
+  'thomas.bernard@atlas.demo': [
+    { kind: 'asset', category: 'current-account', label: 'Compte courant', institution: 'Société Générale', valueCents: 185_000 },
+    { kind: 'asset', category: 'ldds', label: 'LDDS', institution: 'Société Générale', valueCents: 640_000 },
+    { kind: 'asset', category: 'securities-account', label: 'Compte-titres', institution: 'Degiro', valueCents: 1_275_000 },
+    { kind: 'asset', category: 'crypto', label: 'Bitcoin', institution: 'Ledger', valueCents: 310_000 },
+    { kind: 'liability', category: 'consumer-loan', label: 'Crédit auto', institution: 'Cetelem', valueCents: 960_000 },
+  ],
+  'lea.dubois@atlas.demo': [
+    { kind: 'asset', category: 'livret-a', label: 'Livret A', institution: 'Caisse d’Épargne', valueCents: 1_500_000 },
+    { kind: 'asset', category: 'per', label: 'PER individuel', institution: 'Yomoni', valueCents: 2_480_000 },
+    { kind: 'asset', category: 'scpi', label: 'Parts de SCPI', institution: 'Corum', valueCents: 2_000_000 },
+    { kind: 'asset', category: 'rental-property', label: 'Studio locatif Nantes', valueCents: 14_500_000 },
+    { kind: 'liability', category: 'mortgage', label: 'Prêt locatif', institution: 'CIC', valueCents: 9_800_000 },
+  ],
+}

@@ -1,0 +1,42 @@
+import { richText } from './richText'
+
+export const DEMO_COURSES = [
+  {
+    title: 'Les bases de l’épargne',
+    slug: 'bases-de-l-epargne',
+    level: 'beginner',
+    summary: 'Livrets réglementés, assurance-vie, PEA : à quoi sert chaque enveloppe et dans quel ordre les utiliser.',
+    body: richText([
+      '## Pourquoi épargner avec méthode',
+      'Une épargne de précaution d’abord, puis des placements choisis selon votre horizon.',
+      'Ce parcours présente les enveloppes françaises les plus courantes, leurs plafonds et leur fiscalité.',
+    ]),
+  },
+  {
+    title: 'Comprendre le risque et la diversification',
+    slug: 'risque-et-diversification',
+    level: 'intermediate',
+    summary: 'Volatilité, horizon de placement et répartition : comment construire une allocation qui vous ressemble.',
+    body: richText([
+      '## Le couple rendement / risque',
+      'Un rendement espéré plus élevé s’accompagne de variations plus fortes, à la hausse comme à la baisse.',
+      'Diversifier entre classes d’actifs réduit le risque sans renoncer à la performance de long terme.',
+    ]),
+  },
+] as const
+
+export const DEMO_PAGES = [
+  {
+    title: 'À propos d’Atlas',
+    slug: 'a-propos',
+    content: richText([
+      '## Notre mission',
+      'Atlas aide les épargnants français à comprendre et piloter leur patrimoine, accompagnés par un conseiller.',
+      'Nous réunissons bilan patrimonial, formation et conseil dans un seul espace.',
+    ]),
+    meta: {
+      title: 'À propos — Atlas',
+      description: 'Atlas réunit bilan patrimonial, formation et conseil pour les épargnants français.',
+    },
+  },
+] as const

@@ -1,0 +1,66 @@
+import type { Payload } from 'payload'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demoAccounts'
+import { DEMO_ASSETS } from './demoAssets'
+import { DEMO_COURSES, DEMO_PAGES } from './demoContent'
+import { DEMO_PROSPECTS } from './demoProspects'
+
+const stamp = () => new Date().toISOString()
+
+/** True when the database has no account yet: the first start seeds it. */
+export const isEmpty = async (payload: Payload): Promise<boolean> => {
+  const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+  return totalDocs === 0
+}
+
+const createUser = (payload: Payload, data: Record<string, unknown>) =>
+  payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { password: DEMO_PASSWORD, locale: 'fr', acceptTerms: true, ...data } as never,
+  })
+
+/** Fills an empty database with the French demo data. */
+export const seedDemo = async (payload: Payload): Promise<void> => {
+  const admin = await createUser(payload, { ...DEMO_ACCOUNTS.admin })
+  const advisor = await createUser(payload, { ...DEMO_ACCOUNTS.advisor, phone: '+33 4 72 00 00 00' })
+  await createUser(payload, { ...DEMO_ACCOUNTS.editor })
+
+  for (const investor of DEMO_ACCOUNTS.investors) {
+    const user = await createUser(payload, { ...investor, advisor: advisor.id, termsAcceptedAt: stamp() })
+    for (const asset of DEMO_ASSETS[investor.email] ?? []) {
+      await payload.create({
+        collection: 'assets',
+        overrideAccess: true,
+        data: { ...asset, owner: user.id } as never,
+      })
+    }
+  }
+
+  for (const prospect of DEMO_PROSPECTS) {
+    await payload.create({
+      collection: 'prospects',
+      overrideAccess: true,
+      data: {
+        ...prospect,
+        ownerAdvisor: advisor.id,
+        notes: prospect.notes.map((body) => ({ body, author: advisor.id, writtenAt: stamp() })),
+      } as never,
+    })
+  }
+
+  for (const course of DEMO_COURSES) {
+    await payload.create({
+      collection: 'courses',
+      overrideAccess: true,
+      data: { ...course, _status: 'published', publishedAt: stamp() } as never,
+    })
+  }
+  for (const page of DEMO_PAGES) {
+    await payload.create({
+      collection: 'pages',
+      overrideAccess: true,
+      data: { ...page, _status: 'published' } as never,
+    })
+  }
+  payload.logger.info(`Demo data created (admin #${admin.id}).`)
+}

@@ -1,0 +1,153 @@
+import type { Payload } from 'payload'
+import type { Cast } from '../../tests/support/accounts'
+import { TEST_PASSWORD, uniqueEmail } from '../../tests/support/accounts'
+import type { MatrixRole } from './accessMatrix.table'
+
+/** A 1×1 transparent PNG, the smallest upload the media collection accepts. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+export type Fixture = {
+  slug: string
+  /** Creates the document that read/update/delete aim at; returns its id. */
+  target: (payload: Payload, cast: Cast) => Promise<number | string>
+  /** The body of a valid create request made by `role`. */
+  createBody: (payload: Payload, cast: Cast, role: MatrixRole) => Promise<Record<string, unknown> | FormData>
+  /** A change to send in update requests, and the field it changes. */
+  update: { field: string; value: unknown }
+}
+
+const unique = () => Math.random().toString(36).slice(2, 10)
+
+const content = (slug: 'courses' | 'pages', status: 'published' | 'draft'): Fixture => ({
+  slug,
+  target: async (payload) =>
+    (
+      await payload.create({
+        collection: slug,
+        overrideAccess: true,
+        draft: status === 'draft',
+        data: { title: 'Matrice', slug: `matrice-${unique()}`, _status: status } as never,
+      })
+    ).id,
+  createBody: async () => ({ title: 'Nouveau contenu', slug: `nouveau-${unique()}`, _status: status }),
+  update: { field: 'title', value: 'Titre modifié' },
+})
+
+export const FIXTURES: Record<string, Fixture> = {
+  users: {
+    slug: 'users',
+    target: async (_payload, cast) => cast.investor.id,
+    createBody: async () => ({
+      email: uniqueEmail('signup'),
+      password: TEST_PASSWORD,
+      name: 'Nouvelle personne',
+      acceptTerms: true,
+    }),
+    update: { field: 'phone', value: '+33 6 00 00 00 00' },
+  },
+  profiles: {
+    slug: 'profiles',
+    target: async (payload, cast) => {
+      const found = await payload.find({
+        collection: 'profiles',
+        where: { owner: { equals: cast.investor.id } },
+        overrideAccess: true,
+      })
+      return found.docs[0]!.id
+    },
+    createBody: async (payload) => {
+      // An investor whose automatic profile was removed: the only valid owner for a new one.
+      const user = await payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        data: { email: uniqueEmail('noprofile'), password: TEST_PASSWORD, name: 'Sans profil', acceptTerms: true } as never,
+      })
+      await payload.delete({ collection: 'profiles', where: { owner: { equals: user.id } }, overrideAccess: true })
+      return { owner: user.id, status: 'draft' }
+    },
+    update: { field: 'status', value: 'submitted' },
+  },
+  assets: {
+    slug: 'assets',
+    target: async (payload, cast) =>
+      (
+        await payload.create({
+          collection: 'assets',
+          overrideAccess: true,
+          data: { owner: cast.investor.id, kind: 'asset', category: 'livret-a', label: 'Livret A', valueCents: 500_000 },
+        })
+      ).id,
+    createBody: async (_payload, cast) => ({
+      owner: cast.investor.id,
+      kind: 'asset',
+      category: 'pea',
+      label: 'PEA',
+      valueCents: 1_000_000,
+    }),
+    update: { field: 'label', value: 'Libellé modifié' },
+  },
+  prospects: {
+    slug: 'prospects',
+    target: async (payload, cast) =>
+      (
+        await payload.create({
+          collection: 'prospects',
+          overrideAccess: true,
+          data: { lastName: 'Prospect', email: uniqueEmail('prospect'), ownerAdvisor: cast.advisor.id } as never,
+        })
+      ).id,
+    createBody: async () => ({ lastName: 'Visiteur', email: uniqueEmail('contact'), message: 'Bonjour' }),
+    update: { field: 'phone', value: '01 02 03 04 05' },
+  },
+  courses: content('courses', 'published'),
+  'courses (draft)': content('courses', 'draft'),
+  pages: content('pages', 'published'),
+  invoices: {
+    slug: 'invoices',
+    target: async (payload, cast) =>
+      (
+        await payload.create({
+          collection: 'invoices',
+          overrideAccess: true,
+          data: { customer: cast.investor.id, number: `T-${unique()}`, status: 'open' },
+        })
+      ).id,
+    createBody: async (_payload, cast) => ({ customer: cast.investor.id, number: `N-${unique()}` }),
+    update: { field: 'status', value: 'void' },
+  },
+  media: {
+    slug: 'media',
+    target: async (payload) =>
+      (
+        await payload.create({
+          collection: 'media',
+          overrideAccess: true,
+          data: { alt: 'Pixel' },
+          file: { data: PNG, mimetype: 'image/png', name: `pixel-${unique()}.png`, size: PNG.length },
+        })
+      ).id,
+    createBody: async () => {
+      const form = new FormData()
+      form.append('file', new Blob([PNG], { type: 'image/png' }), `upload-${unique()}.png`)
+      form.append('_payload', JSON.stringify({ alt: 'Téléversé' }))
+      return form
+    },
+    update: { field: 'alt', value: 'Texte modifié' },
+  },
+  emails: {
+    slug: 'emails',
+    target: async (payload) =>
+      (
+        await payload.create({
+          collection: 'emails',
+          overrideAccess: true,
+          data: { to: 'someone@test.atlas', subject: 'Sujet', status: 'stored' },
+        })
+      ).id,
+    createBody: async () => ({ to: 'x@test.atlas', subject: 'Forgé' }),
+    update: { field: 'subject', value: 'Modifié' },
+  },
+}

@@ -1,0 +1,83 @@
+/**
+ * Who may do what, written once as a table. ✓ = allowed, ✗ = refused.
+ *
+ * Roles: anonymous (no token), investor (owns the target document),
+ * otherInvestor (another investor, not the advisor's client), advisor (the
+ * investor's advisor), editor, admin. The target of read/update/delete is a
+ * document of `investor` (or of `advisor` for prospects, published for
+ * content). Add a row with every new collection.
+ */
+export const ROLES = ['anonymous', 'investor', 'otherInvestor', 'advisor', 'editor', 'admin'] as const
+export type MatrixRole = (typeof ROLES)[number]
+export type Operation = 'create' | 'read' | 'update' | 'delete'
+
+type Row = Record<MatrixRole, '✓' | '✗'>
+const row = (cells: string): Row => {
+  const marks = cells.trim().split(/\s+/)
+  if (marks.length !== ROLES.length) throw new Error(`row "${cells}" needs ${ROLES.length} marks`)
+  return Object.fromEntries(ROLES.map((role, i) => [role, marks[i]])) as Row
+}
+
+//                                  anon inv  other adv  edit admin
+export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
+  users: {
+    create: /*  sign-up        */ row('✓    ✓    ✓     ✓    ✓    ✓'),
+    read: /*    investor's own */ row('✗    ✓    ✗     ✓    ✗    ✓'),
+    update: /*                 */ row('✗    ✓    ✗     ✗    ✗    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+  },
+  profiles: {
+    create: /*  made with user */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    read: /*                   */ row('✗    ✓    ✗     ✓    ✗    ✓'),
+    update: /*                 */ row('✗    ✓    ✗     ✓    ✗    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+  },
+  assets: {
+    create: /*  for oneself    */ row('✗    ✓    ✓     ✗    ✗    ✓'),
+    read: /*                   */ row('✗    ✓    ✗     ✓    ✗    ✓'),
+    update: /*                 */ row('✗    ✓    ✗     ✗    ✗    ✓'),
+    delete: /*                 */ row('✗    ✓    ✗     ✗    ✗    ✓'),
+  },
+  prospects: {
+    create: /*  contact form   */ row('✓    ✗    ✗     ✓    ✗    ✓'),
+    read: /*    advisor's own  */ row('✗    ✗    ✗     ✓    ✗    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✓    ✗    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+  },
+  courses: {
+    create: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    read: /*    published      */ row('✓    ✓    ✓     ✓    ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+  },
+  'courses (draft)': {
+    create: /*  n/a: as above  */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    read: /*    unpublished    */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+  },
+  pages: {
+    create: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    read: /*    published      */ row('✓    ✓    ✓     ✓    ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+  },
+  invoices: {
+    create: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    read: /*    customer's own */ row('✗    ✓    ✗     ✗    ✗    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+  },
+  media: {
+    create: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    read: /*                   */ row('✓    ✓    ✓     ✓    ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+  },
+  emails: {
+    create: /*  system only    */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    read: /*                   */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+  },
+}

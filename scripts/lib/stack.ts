@@ -1,0 +1,82 @@
+import path from 'node:path'
+import { startDatabase, type Database } from './database'
+import { binOf, repoRoot } from './paths'
+import { freePort, isListening } from './ports'
+import { runOrThrow, startService, stopAll } from './processes'
+import { waitForHttp } from './waitFor'
+
+export type StackOptions = {
+  mode: 'production' | 'development'
+  /** Where the embedded cluster keeps its files (ignored with DATABASE_URL). */
+  dataDir: string
+  databaseName: string
+  database?: Database
+  seed: boolean
+  cmsPort?: number
+  webPort?: number
+  quiet?: boolean
+}
+
+export type Stack = {
+  cmsUrl: string
+  webUrl: string
+  databaseUrl: string
+  env: NodeJS.ProcessEnv
+  stop: () => Promise<void>
+}
+
+const pickPort = async (wanted: number | undefined, fallback: number): Promise<number> => {
+  if (wanted) return wanted
+  return (await isListening(fallback)) ? freePort() : fallback
+}
+
+/** Database, migrations (+ demo seed), cms and web, wired to each other. */
+export const startStack = async (options: StackOptions): Promise<Stack> => {
+  const database = options.database ?? (await startDatabase({ dataDir: options.dataDir, databaseName: options.databaseName }))
+  const cmsPort = await pickPort(options.cmsPort ?? Number(process.env.CMS_PORT || 0) || undefined, 3001)
+  const webPort = await pickPort(options.webPort ?? Number(process.env.WEB_PORT || 0) || undefined, 3000)
+  const cmsUrl = `http://localhost:${cmsPort}`
+  const webUrl = `http://localhost:${webPort}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: options.mode,
+    DATABASE_URL: database.url,
+    CMS_URL: `http://127.0.0.1:${cmsPort}`,
+    CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL || cmsUrl,
+    WEB_URL: process.env.WEB_URL || webUrl,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ATLAS_DEMO: '1',
+    MEDIA_DIR: process.env.MEDIA_DIR || path.join(repoRoot, '.data', 'media'),
+  }
+  const stdio = options.quiet ? { stdio: ['ignore', 'ignore', 'inherit'] as const } : {}
+  await runOrThrow(binOf('tsx'), ['src/bin/prepare.ts', ...(options.seed ? [] : ['--no-seed'])], {
+    cwd: path.join(repoRoot, 'cms'),
+    env,
+    ...stdio,
+  })
+
+  const dev = options.mode === 'development'
+  startService('cms', binOf('next'), [dev ? 'dev' : 'start', '-p', String(cmsPort)], {
+    cwd: path.join(repoRoot, 'cms'),
+    env,
+  })
+  startService(
+    'web',
+    binOf(dev ? 'react-router' : 'react-router-serve'),
+    dev ? ['dev', '--port', String(webPort), '--strictPort'] : ['./build/server/index.js'],
+    { cwd: path.join(repoRoot, 'web'), env: { ...env, PORT: String(webPort) } },
+  )
+  await waitForHttp(`http://127.0.0.1:${cmsPort}/api/health`, dev ? 300_000 : 120_000)
+  await waitForHttp(`http://127.0.0.1:${webPort}/healthz`, dev ? 300_000 : 60_000)
+
+  return {
+    cmsUrl,
+    webUrl,
+    databaseUrl: database.url,
+    env,
+    stop: async () => {
+      await stopAll()
+      await database.stop()
+    },
+  }
+}

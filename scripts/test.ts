@@ -1,0 +1,62 @@
+/**
+ * `npm test`: the whole suite on real parts. A fresh PostgreSQL database for
+ * this run (a new database on DATABASE_URL's server when set, else a new
+ * embedded cluster), production builds of cms and web served on free ports,
+ * then one vitest run: shared (unit), cms (Local API + REST), web (loaders
+ * and actions over HTTP) and e2e (Chromium).
+ * Extra arguments go to vitest, e.g. `npm test -- --project cms`.
+ */
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import { dropDatabase, ensureDatabase, startEmbedded, type Database } from './lib/database'
+import { ensureBuilt } from './lib/build'
+import { binOf, repoRoot } from './lib/paths'
+import { freePort } from './lib/ports'
+import { run, stopAll } from './lib/processes'
+import { startStack, type Stack } from './lib/stack'
+
+const runId = `${Date.now().toString(36)}${process.pid}`
+const runDir = path.join(repoRoot, '.data', 'test', runId)
+
+const freshDatabase = async (): Promise<Database> => {
+  const server = process.env.DATABASE_URL
+  if (!server) {
+    const embedded = await startEmbedded(path.join(runDir, 'postgres'), 'atlas_test')
+    return { ...embedded, stop: async () => embedded.stop() }
+  }
+  const name = `atlas_test_${runId}`
+  await ensureDatabase(server, name)
+  const url = new URL(server)
+  url.pathname = `/${name}`
+  return { url: url.toString(), embedded: false, stop: () => dropDatabase(server, name) }
+}
+
+let stack: Stack | undefined
+let database: Database | undefined
+let exitCode = 1
+try {
+  await ensureBuilt()
+  database = await freshDatabase()
+  process.env.MEDIA_DIR = path.join(runDir, 'media')
+  stack = await startStack({
+    mode: 'production',
+    dataDir: '',
+    databaseName: 'atlas_test',
+    database,
+    seed: true,
+    cmsPort: await freePort(),
+    webPort: await freePort(),
+    quiet: true,
+  })
+  exitCode = await run(binOf('vitest'), ['run', ...process.argv.slice(2)], {
+    cwd: repoRoot,
+    env: { ...stack.env, NODE_ENV: 'test', CMS_URL: stack.env.CMS_URL, WEB_URL: stack.webUrl },
+  })
+} catch (error) {
+  console.error(`[atlas] test run failed to start: ${(error as Error).stack ?? error}`)
+} finally {
+  await stopAll()
+  await database?.stop().catch((e) => console.error(`[atlas] database cleanup: ${e}`))
+  await rm(runDir, { recursive: true, force: true }).catch(() => {})
+}
+process.exit(exitCode)

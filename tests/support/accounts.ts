@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto'
+import type { Role } from '@atlas/shared'
+import { login } from './rest'
+import { testPayload } from './payload'
+
+export const TEST_PASSWORD = 'Correct-horse-42-battery'
+
+export type Account = { id: number; email: string; token: string; role: Role }
+
+/** A unique e-mail for a test, so files never collide on the shared database. */
+export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@test.atlas`
+
+/** Creates an account through the Local API (no access checks) and signs it in through REST. */
+export const createAccount = async (role: Role, extra: Record<string, unknown> = {}): Promise<Account> => {
+  const payload = await testPayload()
+  const email = uniqueEmail(role)
+  const user = await payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email, password: TEST_PASSWORD, name: `Test ${role}`, role, acceptTerms: true, ...extra } as never,
+  })
+  return { id: user.id as number, email, role, token: await login(email, TEST_PASSWORD) }
+}
+
+export type Cast = {
+  investor: Account
+  otherInvestor: Account
+  advisor: Account
+  editor: Account
+  admin: Account
+}
+
+/** The people of the access matrix: investor is the advisor's client, otherInvestor is not. */
+export const createCast = async (): Promise<Cast> => {
+  const advisor = await createAccount('advisor')
+  const [investor, otherInvestor, editor, admin] = await Promise.all([
+    createAccount('investor', { advisor: advisor.id }),
+    createAccount('investor'),
+    createAccount('editor'),
+    createAccount('admin'),
+  ])
+  return { investor, otherInvestor, advisor, editor, admin }
+}
