@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { addMonths, formatDateParis, monthKeyParis, monthsBetweenParis } from './dates'
+
+describe('monthKeyParis', () => {
+  it('counts 23:30 UTC on the last day of a month as the next month in Paris', () => {
+    // 31 Jan 2025 23:30 UTC = 1 Feb 2025 00:30 in Paris (winter, UTC+1)
+    expect(monthKeyParis(new Date('2025-01-31T23:30:00Z'))).toBe('2025-02')
+    // 31 Jan 2025 22:30 UTC = 31 Jan 2025 23:30 in Paris
+    expect(monthKeyParis(new Date('2025-01-31T22:30:00Z'))).toBe('2025-01')
+  })
+
+  it('uses summer time (UTC+2) in summer', () => {
+    // 31 Jul 2025 22:30 UTC = 1 Aug 2025 00:30 in Paris ; 21:30 UTC = 23:30 on 31 Jul
+    expect(monthKeyParis(new Date('2025-07-31T22:30:00Z'))).toBe('2025-08')
+    expect(monthKeyParis(new Date('2025-07-31T21:30:00Z'))).toBe('2025-07')
+  })
+
+  it('rolls the year over on New Year’s Eve', () => {
+    // 31 Dec 2025 23:30 UTC = 1 Jan 2026 00:30 in Paris
+    expect(monthKeyParis(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01')
+  })
+
+  it('refuses an invalid date', () => {
+    expect(() => monthKeyParis(new Date('nope'))).toThrow(RangeError)
+  })
+})
+
+describe('formatDateParis', () => {
+  it('prints the Paris date, not the UTC one', () => {
+    const lateJanuaryUtc = new Date('2025-01-31T23:30:00Z') // 1 Feb in Paris
+    expect(formatDateParis(lateJanuaryUtc, 'fr')).toBe('1 février 2025')
+    expect(formatDateParis(lateJanuaryUtc, 'en')).toBe('1 February 2025')
+    expect(formatDateParis(lateJanuaryUtc, 'fr', 'short')).toBe('01/02/2025')
+  })
+})
+
+describe('monthsBetweenParis and addMonths', () => {
+  it('counts calendar months between Paris months', () => {
+    // January → December 2025: 12 − 1 = 11 months, whatever the days
+    expect(
+      monthsBetweenParis(new Date('2025-01-15T12:00:00Z'), new Date('2025-12-01T12:00:00Z')),
+    ).toBe(11)
+    // Jan 2025 → Mar 2027: (2027 − 2025) × 12 + (3 − 1) = 26
+    expect(
+      monthsBetweenParis(new Date('2025-01-31T12:00:00Z'), new Date('2027-03-01T12:00:00Z')),
+    ).toBe(26)
+    // 31 Jan 23:30 UTC is already February in Paris: Feb → Feb = 0
+    expect(
+      monthsBetweenParis(new Date('2025-01-31T23:30:00Z'), new Date('2025-02-10T12:00:00Z')),
+    ).toBe(0)
+    expect(
+      monthsBetweenParis(new Date('2025-05-01T12:00:00Z'), new Date('2025-02-01T12:00:00Z')),
+    ).toBe(-3)
+  })
+
+  it('adds months across years', () => {
+    // 2025-11 + 3 = 2026-02 ; 2025-01 + 0 = 2025-01 ; 2025-01 − 1 = 2024-12 ; 2025-01 + 120 = 2035-01
+    expect(addMonths('2025-11', 3)).toBe('2026-02')
+    expect(addMonths('2025-01', 0)).toBe('2025-01')
+    expect(addMonths('2025-01', -1)).toBe('2024-12')
+    expect(addMonths('2025-01', 120)).toBe('2035-01')
+    expect(() => addMonths('2025-1', 1)).toThrow(RangeError)
+  })
+})

@@ -1,0 +1,6 @@
+export * from './money'
+export * from './dates'
+export * from './netWorth'
+export * from './allocation'
+export * from './budget'
+export * from './projection'

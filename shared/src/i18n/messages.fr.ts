@@ -1,0 +1,206 @@
+import { legalFr } from './legal.fr'
+
+/**
+ * French, the reference catalogue: its keys are the message keys, and every
+ * other language must provide exactly the same ones (see messages.en.ts).
+ * Keys are flat and dotted: `area.thing.detail`.
+ */
+export const fr = {
+  ...legalFr,
+
+  'meta.title': '{page} · Atlas',
+  'meta.landing.title': 'Atlas — Patrimoine, bilan et formation pour investisseurs particuliers',
+  'meta.description':
+    'Atlas réunit votre bilan patrimonial, une formation à l’investissement et un conseiller dédié, dans un espace sécurisé hébergé en Europe.',
+
+  'brand.name': 'Atlas',
+  'brand.home': 'Atlas, retour à l’accueil',
+
+  'nav.primary': 'Navigation principale',
+  'nav.skip': 'Aller au contenu',
+  'nav.features': 'Fonctionnalités',
+  'nav.howItWorks': 'Comment ça marche',
+  'nav.login': 'Se connecter',
+  'nav.signup': 'Créer un compte',
+  'nav.portal': 'Mon espace',
+
+  'lang.label': 'Langue',
+  'lang.switchTo': 'Afficher le site en {language}',
+  'lang.fr': 'français',
+  'lang.en': 'anglais',
+
+  'footer.tagline': 'Gestion de patrimoine et formation pour les investisseurs particuliers.',
+  'footer.legalNav': 'Informations légales',
+  'footer.legal': 'Mentions légales',
+  'footer.privacy': 'Confidentialité',
+  'footer.copyright': '© {year} Atlas SAS. Tous droits réservés.',
+
+  'landing.hero.eyebrow': 'Patrimoine · Bilan · Formation · Conseil',
+  'landing.hero.title': 'Votre patrimoine, enfin clair et bien accompagné.',
+  'landing.hero.lead':
+    'Atlas réunit en un seul espace votre bilan patrimonial, une formation à l’investissement à votre rythme et un conseiller dédié qui connaît votre situation.',
+  'landing.hero.cta': 'Créer mon espace',
+  'landing.hero.secondary': 'J’ai déjà un compte',
+  'landing.hero.note': 'Inscription en deux minutes. Vos données restent en Europe.',
+  'landing.preview.label': 'Exemple illustratif',
+  'landing.preview.netWorth': 'Patrimoine net',
+  'landing.preview.allocation': 'Répartition',
+  'landing.preview.realEstate': 'Immobilier',
+  'landing.preview.lifeInsurance': 'Assurance-vie',
+  'landing.preview.pea': 'PEA',
+  'landing.preview.cash': 'Liquidités',
+  'landing.preview.risk': 'Profil de risque : 4 / 7, équilibré',
+  'landing.features.title': 'Tout ce qu’il faut pour décider sereinement',
+  'landing.features.lead':
+    'Un outil pour voir, des cours pour comprendre, une personne pour vous conseiller.',
+  'landing.feature.assessment.title': 'Bilan patrimonial',
+  'landing.feature.assessment.body':
+    'Rassemblez comptes, placements, biens immobiliers et crédits. Atlas calcule votre patrimoine net, sa répartition et votre profil de risque.',
+  'landing.feature.training.title': 'Formation',
+  'landing.feature.training.body':
+    'Des parcours courts et concrets (épargne, assurance-vie, PEA, immobilier, fiscalité) pour comprendre avant d’investir, quiz à l’appui.',
+  'landing.feature.advisor.title': 'Conseiller dédié',
+  'landing.feature.advisor.body':
+    'Un conseiller en gestion de patrimoine étudie votre profil, valide votre questionnaire et vous aide à fixer des objectifs réalistes.',
+  'landing.steps.title': 'Comment ça marche',
+  'landing.step1.title': 'Créez votre espace',
+  'landing.step1.body': 'Une adresse e-mail et un mot de passe suffisent pour commencer.',
+  'landing.step2.title': 'Décrivez votre situation',
+  'landing.step2.body': 'Répondez au questionnaire investisseur et enregistrez vos actifs et vos dettes.',
+  'landing.step3.title': 'Avancez avec votre conseiller',
+  'landing.step3.body': 'Il valide votre profil et vous propose une stratégie adaptée à vos objectifs.',
+  'landing.trust.title': 'Vos données sont entre de bonnes mains',
+  'landing.trust.hosting.title': 'Hébergées en France et dans l’UE',
+  'landing.trust.hosting.body': 'Vos informations sont stockées sur des serveurs situés dans l’Union européenne.',
+  'landing.trust.gdpr.title': 'Conforme au RGPD',
+  'landing.trust.gdpr.body': 'Accès, rectification, suppression : vous gardez la main sur vos données.',
+  'landing.trust.noSale.title': 'Jamais revendues',
+  'landing.trust.noSale.body': 'Ni publicité ni traceurs : vos données ne servent qu’à vous conseiller.',
+  'landing.cta.title': 'Prêt à y voir plus clair ?',
+  'landing.cta.body': 'Créez votre espace et faites le point sur votre patrimoine dès aujourd’hui.',
+  'landing.cta.button': 'Commencer mon bilan',
+  'landing.disclaimer':
+    'Tout investissement comporte un risque de perte en capital. Les performances passées ne préjugent pas des performances futures. Les chiffres présentés sur cette page sont fictifs.',
+
+  'auth.secure': 'Connexion chiffrée · Données hébergées dans l’UE',
+  'auth.backHome': 'Retour à l’accueil',
+  'auth.field.name': 'Nom complet',
+  'auth.field.email': 'Adresse e-mail',
+  'auth.field.password': 'Mot de passe',
+  'auth.field.passwordConfirm': 'Confirmez le mot de passe',
+  'auth.field.newPassword': 'Nouveau mot de passe',
+  'auth.hint.password': '12 caractères minimum, dont au moins une lettre et un chiffre.',
+  'auth.login.title': 'Connexion',
+  'auth.login.lead': 'Accédez à votre espace Atlas.',
+  'auth.login.submit': 'Se connecter',
+  'auth.login.forgot': 'Mot de passe oublié ?',
+  'auth.login.noAccount': 'Pas encore de compte ?',
+  'auth.login.signupLink': 'Créer un compte',
+  'auth.signup.title': 'Créer votre espace',
+  'auth.signup.lead': 'Quelques informations pour commencer ; vous compléterez votre profil ensuite.',
+  'auth.signup.terms': 'J’accepte les conditions d’utilisation et la politique de confidentialité d’Atlas.',
+  'auth.signup.termsRead': 'À lire :',
+  'auth.signup.submit': 'Créer mon compte',
+  'auth.signup.hasAccount': 'Déjà inscrit ?',
+  'auth.signup.loginLink': 'Se connecter',
+  'auth.forgot.title': 'Mot de passe oublié',
+  'auth.forgot.lead':
+    'Indiquez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+  'auth.forgot.submit': 'Envoyer le lien',
+  'auth.forgot.sentTitle': 'Vérifiez votre boîte de réception',
+  'auth.forgot.sent':
+    'Si un compte existe pour {email}, un e-mail contenant un lien de réinitialisation vient de lui être envoyé. Ce lien est valable une heure.',
+  'auth.forgot.back': 'Retour à la connexion',
+  'auth.reset.title': 'Choisir un nouveau mot de passe',
+  'auth.reset.lead': 'Choisissez un mot de passe que vous n’utilisez nulle part ailleurs.',
+  'auth.reset.submit': 'Enregistrer et me connecter',
+  'auth.reset.invalidTitle': 'Lien expiré ou invalide',
+  'auth.reset.askAgain': 'Demander un nouveau lien',
+  'auth.logout': 'Se déconnecter',
+
+  'errors.form': 'Le formulaire contient des erreurs : corrigez les champs signalés.',
+  'errors.required': 'Ce champ est obligatoire.',
+  'errors.field.invalid': 'Cette valeur n’est pas valide.',
+  'errors.name.tooShort': 'Indiquez au moins 2 caractères.',
+  'errors.name.tooLong': 'Le nom ne doit pas dépasser 100 caractères.',
+  'errors.email.required': 'Indiquez votre adresse e-mail.',
+  'errors.email.invalid': 'Cette adresse e-mail n’est pas valide (exemple : prenom.nom@exemple.fr).',
+  'errors.email.tooLong': 'L’adresse e-mail ne doit pas dépasser 254 caractères.',
+  'errors.email.taken':
+    'Un compte existe déjà avec cette adresse e-mail. Connectez-vous ou réinitialisez votre mot de passe.',
+  'errors.password.required': 'Indiquez votre mot de passe.',
+  'errors.password.tooShort': 'Le mot de passe doit contenir au moins 12 caractères.',
+  'errors.password.tooLong': 'Le mot de passe ne doit pas dépasser 128 caractères.',
+  'errors.password.letter': 'Le mot de passe doit contenir au moins une lettre.',
+  'errors.password.digit': 'Le mot de passe doit contenir au moins un chiffre.',
+  'errors.password.weak':
+    'Ce mot de passe est trop faible : 12 caractères minimum, dont au moins une lettre et un chiffre.',
+  'errors.password.mismatch': 'Les deux mots de passe ne sont pas identiques.',
+  'errors.terms.required':
+    'Vous devez accepter les conditions d’utilisation et la politique de confidentialité.',
+  'errors.locale.invalid': 'Cette langue n’est pas disponible.',
+  'errors.login.invalid': 'Adresse e-mail ou mot de passe incorrect.',
+  'errors.login.locked':
+    'Trop de tentatives infructueuses : votre compte est verrouillé pendant 15 minutes. Réessayez plus tard ou réinitialisez votre mot de passe.',
+  'errors.service.unavailable':
+    'Le service est momentanément indisponible. Rien n’a été perdu : réessayez dans quelques instants.',
+  'errors.unexpected': 'Votre demande n’a pas pu aboutir. Réessayez ; si le problème persiste, écrivez-nous.',
+  'errors.reset.tokenMissing': 'Le lien de réinitialisation est incomplet.',
+  'errors.reset.tokenInvalid':
+    'Ce lien de réinitialisation n’est plus valable : il a expiré ou a déjà servi. Demandez-en un nouveau, il arrivera en quelques instants.',
+  'errors.user.hasInvoices':
+    'Ce compte a des factures, conservées dix ans (art. L123-22 du Code de commerce) : il ne peut pas être supprimé. Désactivez-le ou anonymisez-le plutôt.',
+  'errors.profile.validateForbidden': 'Seul un conseiller peut valider un profil.',
+
+  'email.greeting': 'Bonjour {name},',
+  'email.reset.subject': 'Choisissez un nouveau mot de passe Atlas',
+  'email.reset.body':
+    'Vous avez demandé à réinitialiser votre mot de passe. Ce lien est valable une heure.',
+  'email.reset.cta': 'Choisir un nouveau mot de passe',
+  'email.reset.ignore':
+    'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.',
+
+  'role.admin': 'administrateur',
+  'role.advisor': 'conseiller',
+  'role.editor': 'éditeur',
+  'role.investor': 'investisseur',
+
+  'portal.greeting': 'Bonjour {name}',
+  'portal.nav.dashboard': 'Tableau de bord',
+  'portal.staff.title': 'Le portail est réservé aux investisseurs',
+  'portal.staff.body':
+    'Votre compte ({role}) travaille dans l’administration d’Atlas : prospects, clients, contenus et réglages s’y trouvent.',
+  'portal.staff.cta': 'Ouvrir l’administration',
+
+  'dashboard.title': 'Votre patrimoine',
+  'dashboard.netWorth': 'Patrimoine net',
+  'dashboard.netWorthHint': 'Vos actifs moins vos dettes',
+  'dashboard.assets': 'Actifs',
+  'dashboard.liabilities': 'Dettes',
+  'dashboard.totalAssets': 'Total des actifs',
+  'dashboard.totalLiabilities': 'Total des dettes',
+  'dashboard.noLiabilities': 'Aucune dette enregistrée.',
+  'dashboard.profile': 'Questionnaire investisseur',
+  'dashboard.profile.draft': 'À compléter',
+  'dashboard.profile.submitted': 'En cours de validation par votre conseiller',
+  'dashboard.profile.validated': 'Validé par votre conseiller',
+  'dashboard.empty.title': 'Votre bilan commence ici',
+  'dashboard.empty.body':
+    'Vous n’avez encore rien enregistré. Deux étapes suffisent pour obtenir votre premier bilan :',
+  'dashboard.empty.profile.title': 'Complétez le questionnaire investisseur',
+  'dashboard.empty.profile.body': 'Votre situation, vos objectifs et votre rapport au risque.',
+  'dashboard.empty.asset.title': 'Ajoutez un premier actif',
+  'dashboard.empty.asset.body': 'Un compte, un livret, un contrat d’assurance-vie ou un bien immobilier.',
+
+  'error.notFound.title': 'Page introuvable',
+  'error.notFound.body': 'La page que vous cherchez n’existe pas ou a été déplacée.',
+  'error.generic.title': 'Une erreur est survenue',
+  'error.generic.body':
+    'Nous n’avons pas pu afficher cette page. Réessayez dans quelques instants ; si le problème persiste, écrivez-nous.',
+  'error.unavailable.title': 'Service momentanément indisponible',
+  'error.home': 'Retour à l’accueil',
+}
+
+export type MessageKey = keyof typeof fr
+/** A complete catalogue: every key, each a string. */
+export type Messages = Record<MessageKey, string>

@@ -1,0 +1,6 @@
+export * from './roles'
+export * from './i18n'
+export * from './schemas'
+export * from './finance'
+export * from './patrimony'
+export * from './profile'

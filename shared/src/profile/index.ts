@@ -1,0 +1,2 @@
+export * from './productClasses'
+export * from './riskScore'
