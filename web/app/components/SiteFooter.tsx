@@ -1,0 +1,24 @@
+import { Link } from 'react-router'
+import { useT } from '../lib/translation'
+import { Logo } from './Logo'
+
+export function SiteFooter() {
+  const t = useT()
+  return (
+    <footer className="site-footer">
+      <div className="container site-footer-inner">
+        <div className="site-footer-brand">
+          <Logo />
+          <p>{t('footer.tagline')}</p>
+        </div>
+        <nav aria-label={t('footer.legalNav')}>
+          <ul className="site-footer-links">
+            <li><Link to="/mentions-legales">{t('footer.legal')}</Link></li>
+            <li><Link to="/confidentialite">{t('footer.privacy')}</Link></li>
+          </ul>
+        </nav>
+        <p className="site-footer-copy">{t('footer.copyright', { year: new Date().getFullYear() })}</p>
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,25 @@
+import { data } from 'react-router'
+
+/*
+ * What a form action answers when the input is refused: the errors (message
+ * keys, or a cms message) and the values to type back — never a password.
+ */
+export type FormErrors = { fieldErrors: Record<string, string>; formError?: string }
+export type FormState<Values> = FormErrors & { values: Values }
+
+/** A text field of a submitted form; '' when absent or a file. */
+export function formText(formData: FormData, name: string): string {
+  const value = formData.get(name)
+  return typeof value === 'string' ? value : ''
+}
+
+/** A checkbox: ticked when the browser sent any value for it. */
+export const formChecked = (formData: FormData, name: string): boolean => formData.get(name) !== null
+
+export function rejected<Values>(values: Values, errors: FormErrors, status = 400) {
+  return data<FormState<Values>>({ values, ...errors }, { status })
+}
+
+/** The status for a refusal: 503 when the cms could not be reached, else 400. */
+export const refusalStatus = (errors: FormErrors): number =>
+  errors.formError === 'errors.service.unavailable' ? 503 : 400

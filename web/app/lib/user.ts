@@ -1,0 +1,12 @@
+import type { Locale } from '@atlas/shared/i18n'
+import type { Role } from '@atlas/shared'
+
+/** A signed-in person, as `GET /api/users/me` returns them (docs/api.md). */
+export type User = {
+  id: string | number
+  email: string
+  name: string
+  role: Role
+  locale: Locale
+  advisor?: string | number | { id: string | number } | null
+}

@@ -1,0 +1,26 @@
+import { index, layout, route, type RouteConfig } from '@react-router/dev/routes'
+
+/*
+ * Routes, grouped by audience. French URLs; files named for what they show.
+ * (No file-system routing: @react-router/fs-routes is not a dependency.)
+ */
+export default [
+  layout('routes/_marketing/layout.tsx', [
+    index('routes/_marketing/landing.tsx'),
+    route('mentions-legales', 'routes/_marketing/legal-notice.tsx'),
+    route('confidentialite', 'routes/_marketing/privacy.tsx'),
+  ]),
+
+  layout('routes/_auth/layout.tsx', [
+    route('connexion', 'routes/_auth/login.tsx'),
+    route('inscription', 'routes/_auth/signup.tsx'),
+    route('mot-de-passe-oublie', 'routes/_auth/forgot-password.tsx'),
+    route('reinitialiser-mot-de-passe', 'routes/_auth/reset-password.tsx'),
+  ]),
+  route('deconnexion', 'routes/_auth/logout.ts'),
+
+  route('portail', 'routes/portal/layout.tsx', [index('routes/portal/dashboard.tsx')]),
+
+  route('langue', 'routes/resources/locale.ts'),
+  route('healthz', 'routes/resources/healthz.ts'),
+] satisfies RouteConfig

@@ -1,0 +1,130 @@
+import { Form, Link, redirect } from 'react-router'
+import { signupSchema } from '@atlas/shared/schemas/auth'
+import { fieldErrorsFrom } from '@atlas/shared/schemas/fieldErrors'
+import type { Route } from './+types/signup'
+import { Field } from '../../components/Field'
+import { FormAlert } from '../../components/FormAlert'
+import { SubmitButton } from '../../components/SubmitButton'
+import { formChecked, formText, refusalStatus, rejected } from '../../lib/forms'
+import { getLocale } from '../../lib/i18n.server'
+import { logIn, signUp } from '../../lib/identity.server'
+import { pageMeta } from '../../lib/pageMeta'
+import { createUserSession } from '../../lib/session.server'
+import { useT } from '../../lib/translation'
+import { useRefusalCount } from '../../lib/useRefusalCount'
+
+export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'auth.signup.title')
+
+const FIELDS = ['name', 'email', 'password', 'passwordConfirm', 'acceptTerms'] as const
+
+export async function action({ request }: Route.ActionArgs) {
+  const formData = await request.formData()
+  const values = {
+    name: formText(formData, 'name'),
+    email: formText(formData, 'email'),
+    acceptTerms: formChecked(formData, 'acceptTerms'),
+  }
+  const parsed = signupSchema.safeParse({
+    ...values,
+    password: formText(formData, 'password'),
+    passwordConfirm: formText(formData, 'passwordConfirm'),
+    locale: await getLocale(request),
+  })
+  if (!parsed.success) return rejected(values, { fieldErrors: fieldErrorsFrom(parsed.error) })
+
+  const { passwordConfirm: _, ...account } = parsed.data
+  const created = await signUp(account, FIELDS)
+  if (!created.ok) {
+    const errors = { fieldErrors: created.fieldErrors, formError: created.formError }
+    return rejected(values, errors, refusalStatus(errors))
+  }
+
+  const session = await logIn({ email: account.email, password: account.password })
+  // The account exists either way; if logging in failed now, the login page will do it.
+  if (!session.ok) return redirect('/connexion?redirectTo=%2Fportail')
+  return createUserSession(request, {
+    token: session.token,
+    exp: session.exp,
+    locale: account.locale,
+    redirectTo: '/portail',
+  })
+}
+
+export default function Signup({ actionData }: Route.ComponentProps) {
+  const t = useT()
+  const attempt = useRefusalCount(actionData)
+  const errors = actionData?.fieldErrors ?? {}
+  const termsError = errors.acceptTerms && t(errors.acceptTerms)
+  return (
+    <>
+      <h1>{t('auth.signup.title')}</h1>
+      <p className="auth-lead">{t('auth.signup.lead')}</p>
+      {actionData?.formError ? <FormAlert testId="form-error">{t(actionData.formError)}</FormAlert> : null}
+      <Form method="post" noValidate className="form">
+        <Field
+          name="name"
+          label={t('auth.field.name')}
+          autoComplete="name"
+          required
+          maxLength={100}
+          defaultValue={actionData?.values.name}
+          error={errors.name && t(errors.name)}
+        />
+        <Field
+          name="email"
+          type="email"
+          label={t('auth.field.email')}
+          autoComplete="email"
+          inputMode="email"
+          required
+          defaultValue={actionData?.values.email}
+          error={errors.email && t(errors.email)}
+        />
+        <Field
+          key={`password-${attempt}`}
+          name="password"
+          type="password"
+          label={t('auth.field.password')}
+          autoComplete="new-password"
+          required
+          minLength={12}
+          maxLength={128}
+          hint={t('auth.hint.password')}
+          error={errors.password && t(errors.password)}
+        />
+        <Field
+          key={`passwordConfirm-${attempt}`}
+          name="passwordConfirm"
+          type="password"
+          label={t('auth.field.passwordConfirm')}
+          autoComplete="new-password"
+          required
+          error={errors.passwordConfirm && t(errors.passwordConfirm)}
+        />
+        <div className={termsError ? 'field field-check field-invalid' : 'field field-check'}>
+          <input
+            id="field-acceptTerms"
+            name="acceptTerms"
+            type="checkbox"
+            className="checkbox"
+            required
+            defaultChecked={actionData?.values.acceptTerms}
+            aria-invalid={termsError ? true : undefined}
+            aria-describedby={termsError ? 'field-acceptTerms-error field-acceptTerms-hint' : 'field-acceptTerms-hint'}
+          />
+          <label htmlFor="field-acceptTerms">{t('auth.signup.terms')}</label>
+          {termsError ? <p id="field-acceptTerms-error" className="field-error">{termsError}</p> : null}
+          <p id="field-acceptTerms-hint" className="field-hint">
+            {t('auth.signup.termsRead')} <Link to="/mentions-legales" target="_blank">{t('footer.legal')}</Link>
+            {' · '}
+            <Link to="/confidentialite" target="_blank">{t('footer.privacy')}</Link>
+          </p>
+        </div>
+        <SubmitButton>{t('auth.signup.submit')}</SubmitButton>
+      </Form>
+      <p className="auth-switch">
+        {t('auth.signup.hasAccount')} <Link to="/connexion">{t('auth.signup.loginLink')}</Link>
+      </p>
+    </>
+  )
+}

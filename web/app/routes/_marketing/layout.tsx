@@ -1,0 +1,48 @@
+import { Link, NavLink, Outlet } from 'react-router'
+import type { Route } from './+types/layout'
+import { LanguageSwitch } from '../../components/LanguageSwitch'
+import { Logo } from '../../components/Logo'
+import { SiteFooter } from '../../components/SiteFooter'
+import { hasLiveSession } from '../../lib/session.server'
+import { useT } from '../../lib/translation'
+
+export async function loader({ request }: Route.LoaderArgs) {
+  return { signedIn: await hasLiveSession(request) }
+}
+
+export default function MarketingLayout({ loaderData }: Route.ComponentProps) {
+  const t = useT()
+  return (
+    <>
+      <a href="#contenu" className="skip-link">{t('nav.skip')}</a>
+      <header className="site-header">
+        <div className="container site-header-inner">
+          <Logo />
+          <nav aria-label={t('nav.primary')} className="site-nav">
+            <ul className="site-nav-sections">
+              <li><Link to="/#fonctionnalites">{t('nav.features')}</Link></li>
+              <li><Link to="/#etapes">{t('nav.howItWorks')}</Link></li>
+            </ul>
+            <div className="site-nav-actions">
+              <LanguageSwitch />
+              {loaderData.signedIn ? (
+                <Link to="/portail" className="button button-primary button-small">{t('nav.portal')}</Link>
+              ) : (
+                <>
+                  <NavLink to="/connexion" className="site-nav-login">{t('nav.login')}</NavLink>
+                  <Link to="/inscription" className="button button-primary button-small site-nav-signup">
+                    {t('nav.signup')}
+                  </Link>
+                </>
+              )}
+            </div>
+          </nav>
+        </div>
+      </header>
+      <main id="contenu">
+        <Outlet />
+      </main>
+      <SiteFooter />
+    </>
+  )
+}

@@ -1,0 +1,125 @@
+import { data, redirect } from 'react-router'
+import { isStaff } from '@atlas/shared'
+import { formatEur } from '@atlas/shared/finance/money'
+import type { Route } from './+types/dashboard'
+import { cmsFetch, type CmsResult } from '../../lib/cms.server'
+import { summarisePatrimony, type AssetDoc, type PatrimonyLine } from '../../lib/patrimony'
+import { requireUser } from '../../lib/session.server'
+import { useLocale, useT } from '../../lib/translation'
+
+type Page<T> = { docs: T[]; totalDocs: number }
+const PROFILE_STATUSES = ['draft', 'submitted', 'validated'] as const
+type ProfileStatus = (typeof PROFILE_STATUSES)[number]
+type ProfileDoc = { id: string | number; status?: string }
+
+const statusOf = (profile: ProfileDoc | null): ProfileStatus =>
+  PROFILE_STATUSES.find((status) => status === profile?.status) ?? 'draft'
+
+/** A list the cms would not give: sign in again on 401/403, the outage page otherwise. */
+function docsOrThrow<T>(result: CmsResult<Page<T>>, request: Request): T[] {
+  if (result.ok) return result.data?.docs ?? []
+  if (result.status === 401 || result.status === 403) {
+    const url = new URL(request.url)
+    throw redirect(`/connexion?redirectTo=${encodeURIComponent(url.pathname)}`)
+  }
+  throw data({ reason: 'cms-unavailable' }, { status: 503 })
+}
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { user, token, headers } = await requireUser(request)
+  // Staff see the layout's pointer to the admin; their token reads other people's data.
+  if (isStaff(user.role)) return data({ investor: null }, { headers })
+
+  const [profiles, assets] = await Promise.all([
+    cmsFetch<Page<ProfileDoc>>('/api/profiles?limit=1', { token }),
+    cmsFetch<Page<AssetDoc>>('/api/assets?limit=100&sort=-valueCents', { token }),
+  ])
+  const profile = docsOrThrow(profiles, request)[0] ?? null
+  const patrimony = summarisePatrimony(docsOrThrow(assets, request))
+  if (patrimony.skipped > 0) console.warn(`[atlas web] ${patrimony.skipped} asset(s) of user ${user.id} not counted`)
+  return data({ investor: { profileStatus: statusOf(profile), patrimony } }, { headers })
+}
+
+function Lines({ lines, testId }: { lines: PatrimonyLine[]; testId: string }) {
+  const locale = useLocale()
+  const percent = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent' })
+  return (
+    <ul className="holding-list">
+      {lines.map((line) => (
+        <li key={line.id} className="holding" data-testid={testId}>
+          <span className="holding-name">
+            <span className="holding-label">{line.label || line.category[locale]}</span>
+            {line.label ? <span className="holding-category">{line.category[locale]}</span> : null}
+          </span>
+          <span className="holding-value">
+            {formatEur(line.countedCents, locale)}
+            {line.sharePct < 100 ? <span className="holding-share"> ({percent.format(line.sharePct / 100)})</span> : null}
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export default function Dashboard({ loaderData }: Route.ComponentProps) {
+  const t = useT()
+  const locale = useLocale()
+  const { investor } = loaderData
+  if (!investor) return null
+  const { patrimony, profileStatus } = investor
+  const { totals } = patrimony
+  const empty = patrimony.assets.length === 0 && patrimony.liabilities.length === 0
+  return (
+    <div className="dashboard">
+      <h1>{t('dashboard.title')}</h1>
+      <p className="profile-status">
+        <span>{t('dashboard.profile')}</span>
+        <strong className={`pill pill-${profileStatus}`} data-testid="profile-status">
+          {t(`dashboard.profile.${profileStatus}`)}
+        </strong>
+      </p>
+      {empty ? (
+        <section className="card empty-state" data-testid="empty-state">
+          <h2>{t('dashboard.empty.title')}</h2>
+          <p>{t('dashboard.empty.body')}</p>
+          <ol className="next-steps">
+            <li>
+              <strong>{t('dashboard.empty.profile.title')}</strong>
+              <span>{t('dashboard.empty.profile.body')}</span>
+            </li>
+            <li>
+              <strong>{t('dashboard.empty.asset.title')}</strong>
+              <span>{t('dashboard.empty.asset.body')}</span>
+            </li>
+          </ol>
+        </section>
+      ) : (
+        <>
+          <section className="card net-worth" aria-labelledby="net-worth-title">
+            <h2 id="net-worth-title" className="net-worth-title">{t('dashboard.netWorth')}</h2>
+            <p className="net-worth-amount" data-testid="net-worth">{formatEur(totals.netWorthCents, locale)}</p>
+            <p className="net-worth-hint">{t('dashboard.netWorthHint')}</p>
+            <dl className="net-worth-parts">
+              <div><dt>{t('dashboard.totalAssets')}</dt><dd data-testid="total-assets">{formatEur(totals.grossAssetsCents, locale)}</dd></div>
+              <div><dt>{t('dashboard.totalLiabilities')}</dt><dd data-testid="total-liabilities">{formatEur(totals.totalLiabilitiesCents, locale)}</dd></div>
+            </dl>
+          </section>
+          <div className="holdings">
+            <section className="card" aria-labelledby="assets-title">
+              <h2 id="assets-title">{t('dashboard.assets')}</h2>
+              <Lines lines={patrimony.assets} testId="asset-row" />
+            </section>
+            <section className="card" aria-labelledby="liabilities-title">
+              <h2 id="liabilities-title">{t('dashboard.liabilities')}</h2>
+              {patrimony.liabilities.length ? (
+                <Lines lines={patrimony.liabilities} testId="liability-row" />
+              ) : (
+                <p className="muted">{t('dashboard.noLiabilities')}</p>
+              )}
+            </section>
+          </div>
+        </>
+      )}
+    </div>
+  )
+}

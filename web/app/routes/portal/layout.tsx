@@ -1,0 +1,60 @@
+import { data, Form, NavLink, Outlet } from 'react-router'
+import { isStaff } from '@atlas/shared'
+import type { Route } from './+types/layout'
+import { Logo } from '../../components/Logo'
+import { SiteFooter } from '../../components/SiteFooter'
+import { env } from '../../lib/env.server'
+import { pageMeta } from '../../lib/pageMeta'
+import { requireUser } from '../../lib/session.server'
+import { useT } from '../../lib/translation'
+
+export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'portal.nav.dashboard')
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { user, headers } = await requireUser(request)
+  return data(
+    {
+      name: user.name,
+      role: user.role,
+      // Staff work in the cms admin; the portal only points them there.
+      adminUrl: isStaff(user.role) ? `${env.cmsPublicUrl}/admin` : null,
+    },
+    { headers },
+  )
+}
+
+export default function PortalLayout({ loaderData }: Route.ComponentProps) {
+  const t = useT()
+  const { name, role, adminUrl } = loaderData
+  return (
+    <div className="portal-shell">
+      <a href="#contenu" className="skip-link">{t('nav.skip')}</a>
+      <header className="portal-header">
+        <div className="container portal-header-inner">
+          <Logo to="/portail" />
+          <nav aria-label={t('nav.primary')} className="portal-nav">
+            <NavLink to="/portail" end>{t('portal.nav.dashboard')}</NavLink>
+          </nav>
+          <span className="portal-user-name" data-testid="user-name">{name}</span>
+          <Form method="post" action="/deconnexion" className="portal-logout">
+            <button type="submit" className="button button-secondary button-small" data-testid="logout">
+              {t('auth.logout')}
+            </button>
+          </Form>
+        </div>
+      </header>
+      <main id="contenu" className="container portal-main">
+        {adminUrl ? (
+          <section className="card staff-notice" data-testid="staff-notice">
+            <h1>{t('portal.staff.title')}</h1>
+            <p>{t('portal.staff.body', { role: t(`role.${role}`) })}</p>
+            <a href={adminUrl} className="button button-primary">{t('portal.staff.cta')}</a>
+          </section>
+        ) : (
+          <Outlet />
+        )}
+      </main>
+      <SiteFooter />
+    </div>
+  )
+}
