@@ -5,9 +5,12 @@
  */
 import path from 'node:path'
 import { ensureBuilt } from './lib/build'
+import { loadDotEnv } from './lib/dotenv'
 import { repoRoot } from './lib/paths'
 import { printBanner } from './lib/banner'
 import { startStack, type Stack } from './lib/stack'
+
+loadDotEnv()
 
 const dev = process.argv.includes('--dev')
 let stack: Stack | undefined

