@@ -17,6 +17,8 @@ export const env = {
   emailFrom: read('EMAIL_FROM', 'bonjour@atlas.local'),
   emailFromName: read('EMAIL_FROM_NAME', 'Atlas'),
   mediaDir: read('MEDIA_DIR', ''),
+  /** Unset: mails go to the outbox collection instead of SendGrid. */
+  sendgridApiKey: read('SENDGRID_API_KEY', ''),
 }
 
 if (process.env.NODE_ENV === 'production' && env.payloadSecret === DEV_SECRET && !process.env.ATLAS_DEMO) {

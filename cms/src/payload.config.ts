@@ -17,6 +17,7 @@ import { Profiles } from './collections/Profiles'
 import { Prospects } from './collections/Prospects'
 import { Users } from './collections/Users'
 import { outboxAdapter } from './email/outboxAdapter'
+import { sendgridAdapter } from './email/sendgridAdapter'
 import { health } from './endpoints/health'
 import { env } from './env'
 
@@ -39,7 +40,9 @@ export default buildConfig({
   collections: [Users, Profiles, Assets, Prospects, Courses, Invoices, Media, Pages, Emails],
   endpoints: [health],
   editor: lexicalEditor(),
-  email: outboxAdapter,
+  email: env.sendgridApiKey
+    ? sendgridAdapter({ apiKey: env.sendgridApiKey, fromAddress: env.emailFrom, fromName: env.emailFromName })
+    : outboxAdapter,
   cors: [env.webUrl, env.cmsPublicUrl],
   csrf: [env.webUrl, env.cmsPublicUrl],
   db: postgresAdapter({

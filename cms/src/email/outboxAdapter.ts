@@ -1,11 +1,6 @@
-import type { EmailAdapter, SendEmailOptions } from 'payload'
+import type { EmailAdapter } from 'payload'
 import { env } from '../env'
-
-const addressList = (value: SendEmailOptions['to']): string => {
-  if (!value) return ''
-  const list = Array.isArray(value) ? value : [value]
-  return list.map((a) => (typeof a === 'string' ? a : a.address)).join(', ')
-}
+import { addressesOf } from './addresses'
 
 /**
  * The default mail transport when no provider is configured: every message
@@ -22,7 +17,7 @@ export const outboxAdapter: EmailAdapter = ({ payload }) => ({
       collection: 'emails',
       overrideAccess: true,
       data: {
-        to: addressList(message.to),
+        to: addressesOf(message.to).join(', '),
         subject: String(message.subject ?? ''),
         html: typeof message.html === 'string' ? message.html : '',
         text: typeof message.text === 'string' ? message.text : '',
@@ -30,7 +25,7 @@ export const outboxAdapter: EmailAdapter = ({ payload }) => ({
       },
     })
     if (process.env.NODE_ENV !== 'production' && process.env.NODE_ENV !== 'test') {
-      payload.logger.info(`[outbox] mail to ${addressList(message.to)}: ${message.subject}`)
+      payload.logger.info(`[outbox] mail to ${addressesOf(message.to).join(', ')}: ${message.subject}`)
     }
     return { id: doc.id }
   },

@@ -14,7 +14,11 @@ export function formText(formData: FormData, name: string): string {
 }
 
 /** A checkbox: ticked when the browser sent any value for it. */
-export const formChecked = (formData: FormData, name: string): boolean => formData.get(name) !== null
+/** A checked checkbox sends its value ("on" by default); unchecked, nothing — and an empty or "false" value is not consent. */
+export const formChecked = (formData: FormData, name: string): boolean => {
+  const value = formData.get(name)
+  return typeof value === 'string' && value !== '' && value !== 'false' && value !== 'off'
+}
 
 export function rejected<Values>(values: Values, errors: FormErrors, status = 400) {
   return data<FormState<Values>>({ values, ...errors }, { status })
