@@ -8,7 +8,7 @@
  */
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import { dropDatabase, ensureDatabase, startEmbedded, type Database } from './lib/database'
+import { startFreshDatabase, type Database } from './lib/database'
 import { ensureBuilt } from './lib/build'
 import { loadDotEnv } from './lib/dotenv'
 import { binOf, repoRoot } from './lib/paths'
@@ -21,25 +21,12 @@ loadDotEnv()
 const runId = `${Date.now().toString(36)}${process.pid}`
 const runDir = path.join(repoRoot, '.data', 'test', runId)
 
-const freshDatabase = async (): Promise<Database> => {
-  const server = process.env.DATABASE_URL
-  if (!server) {
-    const embedded = await startEmbedded(path.join(runDir, 'postgres'), 'atlas_test')
-    return { ...embedded, stop: async () => embedded.stop() }
-  }
-  const name = `atlas_test_${runId}`
-  await ensureDatabase(server, name)
-  const url = new URL(server)
-  url.pathname = `/${name}`
-  return { url: url.toString(), embedded: false, stop: () => dropDatabase(server, name) }
-}
-
 let stack: Stack | undefined
 let database: Database | undefined
 let exitCode = 1
 try {
   await ensureBuilt()
-  database = await freshDatabase()
+  database = await startFreshDatabase(runDir, runId)
   process.env.MEDIA_DIR = path.join(runDir, 'media')
   stack = await startStack({
     mode: 'production',

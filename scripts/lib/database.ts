@@ -109,3 +109,16 @@ export const startDatabase = async (options: { dataDir: string; databaseName: st
   }
   return startEmbedded(options.dataDir, options.databaseName)
 }
+
+/**
+ * A database no one has used, for one test or benchmark run: a new database
+ * on DATABASE_URL's server when set (dropped by `stop`), else a new embedded
+ * cluster in `runDir`.
+ */
+export const startFreshDatabase = async (runDir: string, runId: string): Promise<Database> => {
+  const server = process.env.DATABASE_URL
+  if (!server) return startEmbedded(path.join(runDir, 'postgres'), 'atlas_test')
+  const name = `atlas_test_${runId}`
+  await ensureDatabase(server, name)
+  return { url: withDatabaseName(server, name), embedded: false, stop: () => dropDatabase(server, name) }
+}

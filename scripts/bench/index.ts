@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: every benchmark, each printing ratios against a baseline
+ * measured in the same run. Results are figures to read, not assertions.
+ */
+import { loadDotEnv } from '../lib/dotenv'
+import { benchDashboard } from './dashboard'
+
+loadDotEnv()
+
+try {
+  await benchDashboard()
+  process.exit(0)
+} catch (error) {
+  console.error(`[bench] failed: ${error instanceof Error ? error.stack : String(error)}`)
+  process.exit(1)
+}
