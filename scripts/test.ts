@@ -12,9 +12,8 @@ import { startFreshDatabase, type Database } from './lib/database'
 import { ensureBuilt } from './lib/build'
 import { loadDotEnv } from './lib/dotenv'
 import { binOf, repoRoot } from './lib/paths'
-import { freePort } from './lib/ports'
 import { run, stopAll } from './lib/processes'
-import { startStack, type Stack } from './lib/stack'
+import { startIsolatedStack, type Stack } from './lib/stack'
 
 loadDotEnv()
 
@@ -28,16 +27,7 @@ try {
   await ensureBuilt()
   database = await startFreshDatabase(runDir, runId)
   process.env.MEDIA_DIR = path.join(runDir, 'media')
-  stack = await startStack({
-    mode: 'production',
-    dataDir: '',
-    databaseName: 'atlas_test',
-    database,
-    seed: true,
-    cmsPort: await freePort(),
-    webPort: await freePort(),
-    quiet: true,
-  })
+  stack = await startIsolatedStack(database)
   exitCode = await run(binOf('vitest'), ['run', ...process.argv.slice(2)], {
     cwd: repoRoot,
     env: { ...stack.env, NODE_ENV: 'test', CMS_URL: stack.env.CMS_URL, WEB_URL: stack.webUrl },

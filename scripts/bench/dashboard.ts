@@ -9,9 +9,8 @@ import path from 'node:path'
 import { startFreshDatabase } from '../lib/database'
 import { ensureBuilt } from '../lib/build'
 import { repoRoot } from '../lib/paths'
-import { freePort } from '../lib/ports'
 import { stopAll } from '../lib/processes'
-import { startStack } from '../lib/stack'
+import { startIsolatedStack } from '../lib/stack'
 import { startFloorServer } from './lib/floorServer'
 import { runLoad, summarize, type Summary } from './lib/load'
 import { seedBenchInvestor } from './lib/benchInvestor'
@@ -29,16 +28,7 @@ export const benchDashboard = async () => {
   await ensureBuilt()
   const database = await startFreshDatabase(runDir, runId)
   try {
-    const stack = await startStack({
-      mode: 'production',
-      dataDir: '',
-      databaseName: 'atlas_test',
-      database,
-      seed: true,
-      cmsPort: await freePort(),
-      webPort: await freePort(),
-      quiet: true,
-    })
+    const stack = await startIsolatedStack(database)
     const investor = await seedBenchInvestor(stack, 50)
     const floor = await startFloorServer(stack.databaseUrl, investor.userId)
 

@@ -83,3 +83,19 @@ export const startStack = async (options: StackOptions): Promise<Stack> => {
     },
   }
 }
+
+/**
+ * The stack for one test or benchmark run: production builds on free ports,
+ * on the given (fresh) database, seeded with the demo data, servers quiet.
+ */
+export const startIsolatedStack = async (database: Database): Promise<Stack> =>
+  startStack({
+    mode: 'production',
+    dataDir: '',
+    databaseName: 'atlas_test',
+    database,
+    seed: true,
+    cmsPort: await freePort(),
+    webPort: await freePort(),
+    quiet: true,
+  })

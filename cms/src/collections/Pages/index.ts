@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { editorsOrAdmins } from '../../access/editorsOrAdmins'
-import { publishedOrEditors } from '../../access/publishedOrEditors'
-import { slugFormat } from '../../fields/validators'
+import { editorialContent } from '../../access/editorialContent'
+import { titleAndSlug } from '../../fields/titleAndSlug'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -15,24 +14,9 @@ export const Pages: CollectionConfig = {
     group: { fr: 'Contenus', en: 'Content' },
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    create: editorsOrAdmins,
-    read: publishedOrEditors,
-    update: editorsOrAdmins,
-    delete: editorsOrAdmins,
-    readVersions: editorsOrAdmins,
-  },
+  access: editorialContent,
   fields: [
-    { name: 'title', label: { fr: 'Titre', en: 'Title' }, type: 'text', required: true, maxLength: 160 },
-    {
-      name: 'slug',
-      label: { fr: 'Identifiant d’URL', en: 'Slug' },
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      validate: slugFormat,
-    },
+    ...titleAndSlug,
     { name: 'content', label: { fr: 'Contenu', en: 'Content' }, type: 'richText' },
     {
       type: 'group',
