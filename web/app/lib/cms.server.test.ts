@@ -1,80 +1,58 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { TEST_PASSWORD, createAccount, uniqueEmail } from '../../../tests/support/accounts'
+import { testEnv } from '../../../tests/support/env'
+import { freePort } from '../../../scripts/lib/ports'
 import { cmsFetch, type CmsTransport } from './cms.server'
 
-/** A transport whose fetch answers `respond` and remembers what it was asked. */
-function fakeCms(respond: () => Response | Promise<Response>) {
-  const calls: { url: string; init: RequestInit }[] = []
-  const transport: CmsTransport = {
-    baseUrl: 'http://cms.test',
-    fetch: (async (url: string, init: RequestInit) => {
-      calls.push({ url, init })
-      return respond()
-    }) as typeof fetch,
-  }
-  return { transport, calls }
-}
+/**
+ * cmsFetch against the real cms started by `npm test`; network failures are
+ * real too (a closed port, a gateway answering 502), never a fake cms.
+ */
+const realCms = (): CmsTransport => ({ baseUrl: testEnv.cmsUrl, fetch: globalThis.fetch })
 
 afterEach(() => vi.restoreAllMocks())
 
+/** A loopback "reverse proxy" that answers 502 with an HTML page, as nginx does when the cms is down. */
+const badGateway = async () => {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(502, { 'content-type': 'text/html' })
+    res.end('<html>Bad gateway</html>')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return { baseUrl: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) }
+}
+
 describe('cmsFetch', () => {
-  it('returns the JSON of a 2xx answer', async () => {
-    const { transport } = fakeCms(() => Response.json({ user: { id: 1 } }))
-    expect(await cmsFetch('/api/users/me', {}, transport)).toEqual({
-      ok: true,
-      kind: 'ok',
-      status: 200,
-      data: { user: { id: 1 } },
-    })
+  it('returns the JSON of a 2xx answer, signed in with the JWT header alone', async () => {
+    const account = await createAccount('investor')
+    const result = await cmsFetch<{ user: { email: string } }>('/api/users/me', { token: account.token }, realCms())
+    expect(result).toMatchObject({ ok: true, kind: 'ok', status: 200 })
+    expect(result.ok && result.data.user.email).toBe(account.email)
   })
 
-  it('sends the token as a JWT header and the body as JSON, and no cookie', async () => {
-    const { transport, calls } = fakeCms(() => Response.json({}))
-    await cmsFetch('/api/users/login', { method: 'POST', token: 'abc', body: { email: 'a@b.fr' }, locale: 'en' }, transport)
-    const headers = new Headers(calls[0]?.init.headers)
-    expect(calls[0]?.url).toBe('http://cms.test/api/users/login')
-    expect(calls[0]?.init.method).toBe('POST')
-    expect(calls[0]?.init.body).toBe('{"email":"a@b.fr"}')
-    expect(headers.get('Authorization')).toBe('JWT abc')
-    expect(headers.get('Content-Type')).toBe('application/json')
-    expect(headers.get('Accept-Language')).toBe('en')
-    expect(headers.has('Cookie')).toBe(false)
+  it('maps a ValidationError to field errors, worded in the requested language', async () => {
+    const email = uniqueEmail('dup')
+    const body = { email, password: TEST_PASSWORD, name: 'Double', acceptTerms: true }
+    expect((await cmsFetch('/api/users', { method: 'POST', body }, realCms())).status).toBe(201)
+    const result = await cmsFetch('/api/users', { method: 'POST', body, locale: 'en' }, realCms())
+    expect(result).toMatchObject({ ok: false, kind: 'error', status: 400 })
+    expect(result.ok === false && result.kind === 'error' && result.fieldErrors.email).toMatch(/already registered/)
   })
 
-  it('maps a ValidationError to field errors without throwing', async () => {
-    const body = {
-      errors: [
-        {
-          name: 'ValidationError',
-          message: 'The following field is invalid: email',
-          data: { errors: [{ path: 'email', message: 'A user with the given email is already registered.' }] },
-        },
-      ],
-    }
-    const { transport } = fakeCms(() => Response.json(body, { status: 400 }))
-    const result = await cmsFetch('/api/users', { method: 'POST', body: {} }, transport)
-    expect(result).toMatchObject({
-      ok: false,
-      kind: 'error',
-      status: 400,
-      message: 'The following field is invalid: email',
-      fieldErrors: { email: 'A user with the given email is already registered.' },
-    })
+  it('returns a refused token as an error result, not a throw', async () => {
+    const result = await cmsFetch('/api/users/refresh-token', { method: 'POST', token: 'not-a-token' }, realCms())
+    expect(result).toMatchObject({ ok: false, kind: 'error', fieldErrors: {} })
+    expect(result.status).toBeGreaterThanOrEqual(400)
+    expect(result.status).toBeLessThan(500)
   })
 
-  it('returns a 401 as an error result', async () => {
-    const { transport } = fakeCms(() => Response.json({ errors: [{ message: 'Unauthorized' }] }, { status: 401 }))
-    expect(await cmsFetch('/api/users/me', { token: 'x' }, transport)).toMatchObject({
-      ok: false,
-      kind: 'error',
-      status: 401,
-      fieldErrors: {},
-    })
-  })
-
-  it('turns a network failure into CmsUnavailable', async () => {
+  it('turns a cms that cannot be reached into CmsUnavailable', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const { transport } = fakeCms(() => Promise.reject(new TypeError('fetch failed')))
-    expect(await cmsFetch('/api/users/login', { method: 'POST' }, transport)).toMatchObject({
+    const closed: CmsTransport = { baseUrl: `http://127.0.0.1:${await freePort()}`, fetch: globalThis.fetch }
+    expect(await cmsFetch('/api/users/login', { method: 'POST' }, closed)).toMatchObject({
       ok: false,
       kind: 'unavailable',
     })
@@ -83,8 +61,13 @@ describe('cmsFetch', () => {
 
   it('turns a 5xx into CmsUnavailable, even with a non-JSON body', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const { transport } = fakeCms(() => new Response('<html>Bad gateway</html>', { status: 502 }))
-    expect(await cmsFetch('/api/health', {}, transport)).toMatchObject({ ok: false, kind: 'unavailable', status: 502 })
-    expect(logged).toHaveBeenCalledOnce()
+    const gateway = await badGateway()
+    try {
+      const transport: CmsTransport = { baseUrl: gateway.baseUrl, fetch: globalThis.fetch }
+      expect(await cmsFetch('/api/health', {}, transport)).toMatchObject({ ok: false, kind: 'unavailable', status: 502 })
+      expect(logged).toHaveBeenCalledOnce()
+    } finally {
+      await gateway.close()
+    }
   })
 })
