@@ -52,6 +52,17 @@ describe('an investor’s patrimony', () => {
 
     await page.click('[data-testid="nav-patrimony"]')
     await page.waitForSelector('[data-testid="patrimony-empty"]')
+
+    // Over the Livret A ceiling: the cms refuses, the page says why at the field and keeps the typing.
+    await page.goto(`${testEnv.webUrl}/portail/patrimoine/nouveau`)
+    await page.selectOption('select[name="category"]', 'livret-a')
+    await page.fill('input[name="label"]', 'Livret A')
+    await page.fill('input[name="value"]', '23 000')
+    await page.click('[data-testid="asset-form"] button[type="submit"]')
+    await page.waitForSelector('#field-value-error')
+    expect(await page.textContent('#field-value-error')).toMatch(/plafond légal du Livret A est de 22\s950,00\s€/)
+    expect(await page.inputValue('input[name="value"]')).toBe('23 000')
+    await browser.screenshot(page, 'asset-form-error-1280')
     for (const asset of ASSETS) await addAsset(page, asset)
 
     expect(await page.textContent('[data-testid="net-worth"]')).toMatch(NET_WORTH)
