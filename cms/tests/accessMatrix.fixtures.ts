@@ -36,6 +36,16 @@ const content = (slug: 'courses' | 'pages', status: 'published' | 'draft'): Fixt
   update: { field: 'title', value: 'Titre modifié' },
 })
 
+/** An asset of the matrix's investor (its creation records one valuation). */
+const anAsset = async (payload: Payload, cast: Cast) =>
+  (
+    await payload.create({
+      collection: 'assets',
+      overrideAccess: true,
+      data: { owner: cast.investor.id, kind: 'asset', category: 'current-account', label: 'Compte', valueCents: 100_000 },
+    })
+  ).id
+
 export const FIXTURES: Record<string, Fixture> = {
   users: {
     slug: 'users',
@@ -88,6 +98,27 @@ export const FIXTURES: Record<string, Fixture> = {
       valueCents: 1_000_000,
     }),
     update: { field: 'label', value: 'Libellé modifié' },
+  },
+  'asset-valuations': {
+    slug: 'asset-valuations',
+    target: async (payload, cast) => {
+      const asset = await anAsset(payload, cast)
+      return (
+        await payload.create({
+          collection: 'asset-valuations',
+          overrideAccess: true,
+          data: { asset, owner: cast.investor.id, valuedAt: '2026-01-15T10:00:00.000Z', valueCents: 400_000, ownershipSharePct: 100, kind: 'asset' },
+        })
+      ).id
+    },
+    createBody: async (payload, cast) => ({
+      asset: await anAsset(payload, cast),
+      owner: cast.investor.id,
+      valuedAt: '2026-02-15T10:00:00.000Z',
+      valueCents: 9_999_900,
+      kind: 'asset',
+    }),
+    update: { field: 'valueCents', value: 1 },
   },
   prospects: {
     slug: 'prospects',

@@ -38,6 +38,12 @@ export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
     update: /*                 */ row('✗    ✓    ✗     ✗    ✗    ✓'),
     delete: /*                 */ row('✗    ✓    ✗     ✗    ✗    ✓'),
   },
+  'asset-valuations': {
+    create: /*  hooks only     */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    read: /*    as assets      */ row('✗    ✓    ✗     ✓    ✗    ✓'),
+    update: /*  history stays  */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+  },
   prospects: {
     create: /*  contact form   */ row('✓    ✗    ✗     ✓    ✗    ✓'),
     read: /*    advisor's own  */ row('✗    ✗    ✗     ✓    ✗    ✓'),

@@ -70,6 +70,7 @@ export interface Config {
     users: User;
     profiles: Profile;
     assets: Asset;
+    'asset-valuations': AssetValuation;
     prospects: Prospect;
     courses: Course;
     invoices: Invoice;
@@ -86,6 +87,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     profiles: ProfilesSelect<false> | ProfilesSelect<true>;
     assets: AssetsSelect<false> | AssetsSelect<true>;
+    'asset-valuations': AssetValuationsSelect<false> | AssetValuationsSelect<true>;
     prospects: ProspectsSelect<false> | ProspectsSelect<true>;
     courses: CoursesSelect<false> | CoursesSelect<true>;
     invoices: InvoicesSelect<false> | InvoicesSelect<true>;
@@ -214,6 +216,33 @@ export interface Asset {
   label: string;
   institution?: string | null;
   valueCents: number;
+  /**
+   * Paid in since opening.
+   */
+  contributionsCents?: number | null;
+  /**
+   * Tax seniority.
+   */
+  openedAt?: string | null;
+  ownership?: ('full' | 'usufruct' | 'bare') | null;
+  ownershipSharePct?: number | null;
+  cryptoSymbol?: string | null;
+  cryptoQuantity?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "asset-valuations".
+ */
+export interface AssetValuation {
+  id: number;
+  asset: number | Asset;
+  owner: number | User;
+  valuedAt: string;
+  valueCents: number;
+  ownershipSharePct: number;
+  kind: 'asset' | 'liability';
   updatedAt: string;
   createdAt: string;
 }
@@ -402,6 +431,10 @@ export interface PayloadLockedDocument {
         value: number | Asset;
       } | null)
     | ({
+        relationTo: 'asset-valuations';
+        value: number | AssetValuation;
+      } | null)
+    | ({
         relationTo: 'prospects';
         value: number | Prospect;
       } | null)
@@ -523,6 +556,26 @@ export interface AssetsSelect<T extends boolean = true> {
   label?: T;
   institution?: T;
   valueCents?: T;
+  contributionsCents?: T;
+  openedAt?: T;
+  ownership?: T;
+  ownershipSharePct?: T;
+  cryptoSymbol?: T;
+  cryptoQuantity?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "asset-valuations_select".
+ */
+export interface AssetValuationsSelect<T extends boolean = true> {
+  asset?: T;
+  owner?: T;
+  valuedAt?: T;
+  valueCents?: T;
+  ownershipSharePct?: T;
+  kind?: T;
   updatedAt?: T;
   createdAt?: T;
 }

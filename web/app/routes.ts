@@ -19,7 +19,13 @@ export default [
   ]),
   route('deconnexion', 'routes/_auth/logout.ts'),
 
-  route('portail', 'routes/portal/layout.tsx', [index('routes/portal/dashboard.tsx')]),
+  route('portail', 'routes/portal/layout.tsx', [
+    index('routes/portal/dashboard.tsx'),
+    route('patrimoine', 'routes/portal/patrimony/list.tsx'),
+    route('patrimoine/nouveau', 'routes/portal/patrimony/new.tsx'),
+    route('patrimoine/:id', 'routes/portal/patrimony/edit.tsx'),
+    route('patrimoine/:id/supprimer', 'routes/portal/patrimony/delete.tsx'),
+  ]),
 
   route('langue', 'routes/resources/locale.ts'),
   route('healthz', 'routes/resources/healthz.ts'),

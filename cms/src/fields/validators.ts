@@ -17,3 +17,10 @@ export const slugFormat: TextFieldSingleValidation = (value, options) => {
   if (base !== true || !value) return base
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || 'Lettres minuscules, chiffres et tirets seulement.'
 }
+
+/** Payload's text validator accepts objects and numbers (stored as their JSON text): only strings pass. */
+export const plainText: TextFieldSingleValidation = (value, options) => {
+  const base = text(value, options)
+  if (base !== true || value == null) return base
+  return typeof value === 'string' || 'Ce champ doit être un texte.'
+}

@@ -4,6 +4,11 @@ type DemoAsset = {
   label: string
   institution?: string
   valueCents: number
+  contributionsCents?: number
+  openedAt?: string
+  ownershipSharePct?: number
+  cryptoSymbol?: string
+  cryptoQuantity?: number
 }
 
 /** What each demo investor owns, by e-mail. Values in cents. */
@@ -11,8 +16,8 @@ export const DEMO_ASSETS: Record<string, DemoAsset[]> = {
   'camille.martin@atlas.demo': [
     { kind: 'asset', category: 'current-account', label: 'Compte joint', institution: 'Banque Populaire', valueCents: 420_000 },
     { kind: 'asset', category: 'livret-a', label: 'Livret A', institution: 'La Banque Postale', valueCents: 2_295_000 },
-    { kind: 'asset', category: 'life-insurance-unit-linked', label: 'Assurance-vie multisupport', institution: 'Linxea', valueCents: 8_550_000 },
-    { kind: 'asset', category: 'pea', label: 'PEA ETF monde', institution: 'Boursorama', valueCents: 3_120_000 },
+    { kind: 'asset', category: 'life-insurance-unit-linked', label: 'Assurance-vie multisupport', institution: 'Linxea', valueCents: 8_550_000, contributionsCents: 7_200_000, openedAt: '2014-06-02T00:00:00.000Z' },
+    { kind: 'asset', category: 'pea', label: 'PEA ETF monde', institution: 'Boursorama', valueCents: 3_120_000, contributionsCents: 2_600_000, openedAt: '2019-03-15T00:00:00.000Z' },
     { kind: 'asset', category: 'main-home', label: 'Appartement Lyon 7e', valueCents: 39_000_000 },
     { kind: 'liability', category: 'mortgage', label: 'Prêt immobilier résidence principale', institution: 'Crédit Agricole', valueCents: 21_450_000 },
   ],
@@ -20,7 +25,7 @@ export const DEMO_ASSETS: Record<string, DemoAsset[]> = {
     { kind: 'asset', category: 'current-account', label: 'Compte courant', institution: 'Société Générale', valueCents: 185_000 },
     { kind: 'asset', category: 'ldds', label: 'LDDS', institution: 'Société Générale', valueCents: 640_000 },
     { kind: 'asset', category: 'securities-account', label: 'Compte-titres', institution: 'Degiro', valueCents: 1_275_000 },
-    { kind: 'asset', category: 'crypto', label: 'Bitcoin', institution: 'Ledger', valueCents: 310_000 },
+    { kind: 'asset', category: 'crypto', label: 'Bitcoin', institution: 'Ledger', valueCents: 310_000, cryptoSymbol: 'BTC', cryptoQuantity: 0.038 },
     { kind: 'liability', category: 'consumer-loan', label: 'Crédit auto', institution: 'Cetelem', valueCents: 960_000 },
   ],
   'lea.dubois@atlas.demo': [

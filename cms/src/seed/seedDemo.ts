@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demoAccounts'
 import { DEMO_ASSETS } from './demoAssets'
+import { pastValuations } from './demoHistory'
 import { DEMO_COURSES, DEMO_PAGES } from './demoContent'
 import { DEMO_PROSPECTS } from './demoProspects'
 
@@ -28,11 +29,19 @@ export const seedDemo = async (payload: Payload): Promise<void> => {
   for (const investor of DEMO_ACCOUNTS.investors) {
     const user = await createUser(payload, { ...investor, advisor: advisor.id, termsAcceptedAt: stamp() })
     for (const asset of DEMO_ASSETS[investor.email] ?? []) {
-      await payload.create({
+      const created = await payload.create({
         collection: 'assets',
         overrideAccess: true,
         data: { ...asset, owner: user.id } as never,
       })
+      // Creating the asset recorded today's value; add the months before it.
+      for (const point of pastValuations(asset, new Date())) {
+        await payload.create({
+          collection: 'asset-valuations',
+          overrideAccess: true,
+          data: { asset: created.id, owner: user.id, kind: asset.kind, ownershipSharePct: 100, ...point },
+        })
+      }
     }
   }
 

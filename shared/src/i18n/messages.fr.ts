@@ -1,4 +1,5 @@
 import { legalFr } from './legal.fr'
+import { patrimonyFr } from './patrimony.fr'
 
 /**
  * French, the reference catalogue: its keys are the message keys, and every
@@ -7,6 +8,7 @@ import { legalFr } from './legal.fr'
  */
 export const fr = {
   ...legalFr,
+  ...patrimonyFr,
 
   'meta.title': '{page} · Atlas',
   'meta.landing.title': 'Atlas — Patrimoine, bilan et formation pour investisseurs particuliers',

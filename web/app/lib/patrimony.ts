@@ -10,6 +10,12 @@ export type AssetDoc = {
   label?: string | null
   valueCents: number
   ownershipSharePct?: number | null
+  institution?: string | null
+  contributionsCents?: number | null
+  openedAt?: string | null
+  ownership?: 'full' | 'usufruct' | 'bare' | null
+  cryptoSymbol?: string | null
+  cryptoQuantity?: number | null
 }
 
 export type PatrimonyLine = {

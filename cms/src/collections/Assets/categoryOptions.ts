@@ -4,6 +4,7 @@ import {
   LIABILITY_CATEGORIES,
   LIABILITY_CATEGORY_INFO,
   isAssetCategory,
+  isCategory,
   isLiabilityCategory,
 } from '@atlas/shared/patrimony/categories'
 import type { SelectFieldSingleValidation } from 'payload'
@@ -18,7 +19,9 @@ export const categoryOptions = [
 /** A category must match the kind: a mortgage is a liability, a PEA an asset. */
 export const validateCategory: SelectFieldSingleValidation = (value, options) => {
   const known = select(value, options)
-  if (known !== true || !value) return known
+  if (known !== true) return known
+  // Payload's select validator lets `false`, `{}` and other non-strings through to the enum column.
+  if (!isCategory(value)) return 'Choisissez une catégorie dans la liste.'
   const siblingData = options.siblingData as { kind?: string }
   if (siblingData.kind === 'liability' && !isLiabilityCategory(value)) {
     return 'Cette catégorie est un actif : choisissez une catégorie de dette.'
@@ -27,4 +30,11 @@ export const validateCategory: SelectFieldSingleValidation = (value, options) =>
     return 'Cette catégorie est une dette : choisissez « Passif » comme nature.'
   }
   return true
+}
+
+/** Payload's select validator lets an object through (`{}` reached the enum column): only the two kinds pass. */
+export const validateKind: SelectFieldSingleValidation = (value, options) => {
+  const known = select(value, options)
+  if (known !== true) return known
+  return value === 'asset' || value === 'liability' || 'Choisissez « Actif » ou « Passif ».'
 }

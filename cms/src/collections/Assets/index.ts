@@ -4,12 +4,16 @@ import { adminsField } from '../../access/admins'
 import { investorsOrAdmins } from '../../access/investorsOrAdmins'
 import { ownerAdvisorOrAdmin } from '../../access/ownerAdvisorOrAdmin'
 import { ownerOrAdmin } from '../../access/ownerOrAdmin'
-import { wholeCents } from '../../fields/validators'
+import { plainText, wholeCents } from '../../fields/validators'
+import { netWorthHistory } from '../../endpoints/netWorthHistory'
 import { assignOwner } from './hooks/assignOwner'
-import { categoryOptions, validateCategory } from './categoryOptions'
-
-/** Cents are integers; ten billion euros is a generous upper bound. */
-const MAX_CENTS = 1_000_000_000_000
+import { checkCeilings } from './hooks/checkCeilings'
+import { clearCryptoFields } from './hooks/clearCryptoFields'
+import { recordValuation } from './hooks/recordValuation'
+import { removeValuations } from './hooks/removeValuations'
+import { categoryOptions, validateCategory, validateKind } from './categoryOptions'
+import { ignoreClientTimestamps } from './hooks/ignoreClientTimestamps'
+import { MAX_CENTS, detailFields } from './detailFields'
 
 export const Assets: CollectionConfig = {
   slug: 'assets',
@@ -28,7 +32,13 @@ export const Assets: CollectionConfig = {
     update: ownerOrAdmin,
     delete: ownerOrAdmin,
   },
-  hooks: { beforeChange: [assignOwner] },
+  hooks: {
+    beforeValidate: [ignoreClientTimestamps],
+    beforeChange: [assignOwner, clearCryptoFields, checkCeilings],
+    afterChange: [recordValuation],
+    beforeDelete: [removeValuations],
+  },
+  endpoints: [netWorthHistory],
   fields: [
     {
       name: 'owner',
@@ -46,6 +56,7 @@ export const Assets: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'asset',
+      validate: validateKind,
       options: [
         { value: 'asset', label: { fr: 'Actif', en: 'Asset' } },
         { value: 'liability', label: { fr: 'Passif (dette)', en: 'Liability (debt)' } },
@@ -65,12 +76,14 @@ export const Assets: CollectionConfig = {
       type: 'text',
       required: true,
       maxLength: 120,
+      validate: plainText,
     },
     {
       name: 'institution',
       label: { fr: 'Établissement', en: 'Institution' },
       type: 'text',
       maxLength: 120,
+      validate: plainText,
     },
     {
       name: 'valueCents',
@@ -81,5 +94,6 @@ export const Assets: CollectionConfig = {
       max: MAX_CENTS,
       validate: wholeCents,
     },
+    ...detailFields,
   ],
 }

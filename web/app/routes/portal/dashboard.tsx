@@ -1,7 +1,13 @@
-import { data, redirect } from 'react-router'
+import { data, Link, redirect } from 'react-router'
 import { isStaff } from '@atlas/shared'
 import { formatEur } from '@atlas/shared/finance/money'
+import { changeSinceLastMonth } from '@atlas/shared/finance/netWorthHistory'
 import type { Route } from './+types/dashboard'
+import { AllocationSection } from '../../components/charts/AllocationSection'
+import { NetWorthChart } from '../../components/charts/NetWorthChart'
+import { DashboardWidgets } from '../../components/DashboardWidgets'
+import { netWorthHistory } from '../../lib/assets.server'
+import { allocationSlices, parseAllocationView } from '../../lib/allocationView'
 import { cmsFetch, type CmsResult } from '../../lib/cms.server'
 import { summarisePatrimony, type AssetDoc, type PatrimonyLine } from '../../lib/patrimony'
 import { requireUser } from '../../lib/session.server'
@@ -30,14 +36,28 @@ export async function loader({ request }: Route.LoaderArgs) {
   // Staff see the layout's pointer to the admin; their token reads other people's data.
   if (isStaff(user.role)) return data({ investor: null }, { headers })
 
-  const [profiles, assets] = await Promise.all([
+  const [profiles, assets, history] = await Promise.all([
     cmsFetch<Page<ProfileDoc>>('/api/profiles?limit=1', { token }),
-    cmsFetch<Page<AssetDoc>>('/api/assets?limit=100&sort=-valueCents', { token }),
+    cmsFetch<Page<AssetDoc>>('/api/assets?limit=200&depth=0&sort=-valueCents', { token }),
+    netWorthHistory(token),
   ])
   const profile = docsOrThrow(profiles, request)[0] ?? null
-  const patrimony = summarisePatrimony(docsOrThrow(assets, request))
+  const docs = docsOrThrow(assets, request)
+  const patrimony = summarisePatrimony(docs)
   if (patrimony.skipped > 0) console.warn(`[atlas web] ${patrimony.skipped} asset(s) of user ${user.id} not counted`)
-  return data({ investor: { profileStatus: statusOf(profile), patrimony } }, { headers })
+  const view = parseAllocationView(new URL(request.url).searchParams.get('repartition'))
+  return data(
+    {
+      investor: {
+        profileStatus: statusOf(profile),
+        patrimony,
+        history,
+        changeCents: changeSinceLastMonth(history),
+        allocation: { view, slices: allocationSlices(docs, view) },
+      },
+    },
+    { headers },
+  )
 }
 
 function Lines({ lines, testId }: { lines: PatrimonyLine[]; testId: string }) {
@@ -66,7 +86,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const locale = useLocale()
   const { investor } = loaderData
   if (!investor) return null
-  const { patrimony, profileStatus } = investor
+  const { patrimony, profileStatus, history, changeCents, allocation } = investor
   const { totals } = patrimony
   const empty = patrimony.assets.length === 0 && patrimony.liabilities.length === 0
   return (
@@ -84,11 +104,11 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           <p>{t('dashboard.empty.body')}</p>
           <ol className="next-steps">
             <li>
-              <strong>{t('dashboard.empty.profile.title')}</strong>
+              <Link to="/portail/questionnaire" data-testid="step-questionnaire"><strong>{t('dashboard.empty.profile.title')}</strong></Link>
               <span>{t('dashboard.empty.profile.body')}</span>
             </li>
             <li>
-              <strong>{t('dashboard.empty.asset.title')}</strong>
+              <Link to="/portail/patrimoine/nouveau" data-testid="step-add-asset"><strong>{t('dashboard.empty.asset.title')}</strong></Link>
               <span>{t('dashboard.empty.asset.body')}</span>
             </li>
           </ol>
@@ -98,12 +118,25 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           <section className="card net-worth" aria-labelledby="net-worth-title">
             <h2 id="net-worth-title" className="net-worth-title">{t('dashboard.netWorth')}</h2>
             <p className="net-worth-amount" data-testid="net-worth">{formatEur(totals.netWorthCents, locale)}</p>
+            <p className="net-worth-change" data-testid="net-worth-change">
+              {changeCents === null
+                ? t('dashboard.changeUnknown')
+                : t('dashboard.change', { change: `${changeCents > 0 ? '+' : changeCents < 0 ? '−' : ''}${formatEur(Math.abs(changeCents), locale)}` })}
+            </p>
             <p className="net-worth-hint">{t('dashboard.netWorthHint')}</p>
             <dl className="net-worth-parts">
               <div><dt>{t('dashboard.totalAssets')}</dt><dd data-testid="total-assets">{formatEur(totals.grossAssetsCents, locale)}</dd></div>
               <div><dt>{t('dashboard.totalLiabilities')}</dt><dd data-testid="total-liabilities">{formatEur(totals.totalLiabilitiesCents, locale)}</dd></div>
             </dl>
           </section>
+          <div className="charts">
+            <section className="card" aria-labelledby="history-title">
+              <h2 id="history-title">{t('dashboard.history.title')}</h2>
+              {history.length ? <NetWorthChart points={history} /> : <p className="muted">{t('dashboard.changeUnknown')}</p>}
+            </section>
+            <AllocationSection view={allocation.view} slices={allocation.slices} />
+          </div>
+          <DashboardWidgets />
           <div className="holdings">
             <section className="card" aria-labelledby="assets-title">
               <h2 id="assets-title">{t('dashboard.assets')}</h2>
@@ -118,6 +151,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
               )}
             </section>
           </div>
+          <p><Link to="/portail/patrimoine" className="button button-secondary">{t('dashboard.managePatrimony')}</Link></p>
         </>
       )}
     </div>

@@ -20,7 +20,7 @@ export const removePersonalRecords: CollectionBeforeDeleteHook = async ({ id, re
       invoices: invoices.totalDocs,
     }, true)
   }
-  for (const collection of ['assets', 'profiles'] as const) {
+  for (const collection of ['asset-valuations', 'assets', 'profiles'] as const) {
     await req.payload.delete({ collection, where: { owner: { equals: id } }, overrideAccess: true, req })
   }
 }

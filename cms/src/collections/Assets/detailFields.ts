@@ -1,0 +1,128 @@
+import { translate } from '@atlas/shared/i18n'
+import {
+  OWNERSHIPS,
+  isOwnership,
+  isCryptoQuantity,
+  isCryptoSymbol,
+  isOwnershipSharePct,
+} from '@atlas/shared/patrimony/assetRules'
+import type {
+  DateFieldValidation,
+  Field,
+  NumberFieldSingleValidation,
+  SelectFieldSingleValidation,
+  TextFieldSingleValidation,
+} from 'payload'
+import { date, number, select, text } from 'payload/shared'
+import { requestLocale } from '../../i18n/requestLocale'
+import { wholeCents } from '../../fields/validators'
+
+/** Cents are integers; ten billion euros is a generous upper bound. */
+export const MAX_CENTS = 1_000_000_000_000
+
+const isCrypto = (siblingData: unknown) => (siblingData as { category?: unknown } | undefined)?.category === 'crypto'
+
+const validateOpenedAt: DateFieldValidation = (value, options) => {
+  const base = date(value, options)
+  if (base !== true || !value) return base
+  const when = new Date(value as string | Date)
+  if (Number.isNaN(when.getTime())) return translate(requestLocale(options.req), 'errors.asset.openedAt')
+  return when.getTime() <= Date.now() || translate(requestLocale(options.req), 'errors.asset.openedInFuture')
+}
+
+/** Optional in the schema (it has a default) but never empty: null is refused. */
+const validateSharePct: NumberFieldSingleValidation = (value, options) => {
+  const base = number(value, options)
+  if (base !== true && value != null) return base
+  return isOwnershipSharePct(value) || translate(requestLocale(options.req), 'errors.asset.sharePct')
+}
+
+const validateOwnership: SelectFieldSingleValidation = (value, options) => {
+  const base = select(value, options)
+  if (base !== true && value != null) return base
+  return isOwnership(value) || translate(requestLocale(options.req), 'errors.field.invalid')
+}
+
+/** Required for crypto, in capitals; ignored (and cleared by a hook) otherwise. */
+const validateCryptoSymbol: TextFieldSingleValidation = (value, options) => {
+  if (!isCrypto(options.siblingData)) return true
+  const base = text(value, options)
+  if (base !== true) return base
+  return isCryptoSymbol(value) || translate(requestLocale(options.req), 'errors.asset.cryptoSymbol')
+}
+
+const validateCryptoQuantity: NumberFieldSingleValidation = (value, options) => {
+  if (!isCrypto(options.siblingData)) return true
+  const base = number(value, options)
+  if (base !== true && value != null) return base
+  return isCryptoQuantity(value) || translate(requestLocale(options.req), 'errors.asset.cryptoQuantity')
+}
+
+/** Opening date, contributions, ownership and the crypto details of an asset. */
+export const detailFields: Field[] = [
+  {
+    name: 'contributionsCents',
+    label: { fr: 'Versements (centimes)', en: 'Contributions (cents)' },
+    type: 'number',
+    min: 0,
+    max: MAX_CENTS,
+    validate: wholeCents,
+    admin: { description: { fr: 'Total versé depuis l’ouverture (plafond du PEA : 150 000 €).', en: 'Paid in since opening.' } },
+  },
+  {
+    name: 'openedAt',
+    label: { fr: 'Date d’ouverture', en: 'Opening date' },
+    type: 'date',
+    validate: validateOpenedAt,
+    admin: {
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+      description: { fr: 'Ancienneté fiscale : 5 ans pour un PEA, 8 ans pour une assurance-vie.', en: 'Tax seniority.' },
+    },
+  },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'ownership',
+        label: { fr: 'Détention', en: 'Ownership' },
+        type: 'select',
+        defaultValue: 'full',
+        validate: validateOwnership,
+        options: OWNERSHIPS.map((value) => ({
+          value,
+          label: { fr: translate('fr', `ownership.${value}`), en: translate('en', `ownership.${value}`) },
+        })),
+      },
+      {
+        name: 'ownershipSharePct',
+        label: { fr: 'Part détenue (%)', en: 'Share owned (%)' },
+        type: 'number',
+        defaultValue: 100,
+        min: 0,
+        max: 100,
+        validate: validateSharePct,
+      },
+    ],
+  },
+  {
+    type: 'row',
+    admin: { condition: (_data, siblingData) => isCrypto(siblingData) },
+    fields: [
+      {
+        name: 'cryptoSymbol',
+        label: { fr: 'Symbole', en: 'Symbol' },
+        type: 'text',
+        maxLength: 10,
+        validate: validateCryptoSymbol,
+        admin: { condition: (_data, siblingData) => isCrypto(siblingData), placeholder: 'BTC' },
+      },
+      {
+        name: 'cryptoQuantity',
+        label: { fr: 'Quantité', en: 'Quantity' },
+        type: 'number',
+        validate: validateCryptoQuantity,
+        admin: { condition: (_data, siblingData) => isCrypto(siblingData), step: 0.00000001 },
+      },
+    ],
+  },
+]

@@ -1,0 +1,37 @@
+/**
+ * One SQL aggregate for net worth over time. For each of the last `$2`
+ * Paris calendar months (the current one included), the LAST valuation of
+ * each asset dated before the end of that month counts
+ * `value_cents × ownership_share_pct / 100`; assets add up, liabilities
+ * subtract. Sums are exact (numeric) and rounded half away from zero once
+ * per total, like shared/finance/netWorth.ts. Months are built in Paris
+ * local time, so a valuation at 23:30 UTC on 31 January counts in February.
+ */
+export const NET_WORTH_HISTORY_SQL = `
+with months as (
+  select month_start,
+         (month_start + interval '1 month') at time zone 'Europe/Paris' as month_end
+  from generate_series(
+    date_trunc('month', now() at time zone 'Europe/Paris') - make_interval(months => $2::int - 1),
+    date_trunc('month', now() at time zone 'Europe/Paris'),
+    interval '1 month'
+  ) as month_start
+),
+latest as (
+  select m.month_start, v.kind, v.value_cents * v.ownership_share_pct as weighted
+  from months m
+  join lateral (
+    select distinct on (asset_id) kind, value_cents, ownership_share_pct
+    from asset_valuations
+    where owner_id = $1 and valued_at < m.month_end
+    order by asset_id, valued_at desc, id desc
+  ) v on true
+)
+select to_char(m.month_start, 'YYYY-MM') as month,
+       coalesce(round(sum(l.weighted) filter (where l.kind = 'asset') / 100), 0)::bigint as gross,
+       coalesce(round(sum(l.weighted) filter (where l.kind = 'liability') / 100), 0)::bigint as liabilities
+from months m
+left join latest l on l.month_start = m.month_start
+group by m.month_start
+order by m.month_start
+`

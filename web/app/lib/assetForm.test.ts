@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { EMPTY_ASSET_FORM, assetToForm, formFieldErrors, parseAssetForm } from './assetForm'
+
+const form = (overrides: Partial<typeof EMPTY_ASSET_FORM>) => ({ ...EMPTY_ASSET_FORM, ...overrides })
+
+describe('parseAssetForm', () => {
+  it('builds the cms body, amounts in cents from French input', () => {
+    const parsed = parseAssetForm(
+      form({ category: 'pea', label: ' PEA ', value: '31 200,50', contributions: '26 000', openedAt: '2019-03-15', sharePct: '100' }),
+    )
+    expect(parsed).toEqual({
+      ok: true,
+      body: expect.objectContaining({
+        kind: 'asset', category: 'pea', label: 'PEA', valueCents: 3_120_050, contributionsCents: 2_600_000,
+        openedAt: '2019-03-15T12:00:00.000Z', ownershipSharePct: 100, cryptoSymbol: null, cryptoQuantity: null,
+      }),
+    })
+  })
+
+  it('derives a liability from its category and keeps crypto details for crypto only', () => {
+    expect(parseAssetForm(form({ category: 'mortgage', label: 'Prêt', value: '200000' }))).toMatchObject({ body: { kind: 'liability' } })
+    expect(
+      parseAssetForm(form({ category: 'crypto', label: 'BTC', value: '3 100', cryptoSymbol: 'btc', cryptoQuantity: '0,038' })),
+    ).toMatchObject({ body: { cryptoSymbol: 'BTC', cryptoQuantity: 0.038 } })
+  })
+
+  it('names each wrong field', () => {
+    const parsed = parseAssetForm(
+      form({ category: 'crypto', label: '', value: '12,345', contributions: '-5', openedAt: '2019-02-30', sharePct: '150' }),
+    )
+    expect(parsed).toEqual({
+      ok: false,
+      fieldErrors: {
+        label: 'errors.asset.label',
+        value: 'errors.asset.amount',
+        contributions: 'errors.asset.amountNegative',
+        openedAt: 'errors.asset.openedAt',
+        sharePct: 'errors.asset.sharePct',
+        cryptoSymbol: 'errors.asset.cryptoSymbol',
+        cryptoQuantity: 'errors.asset.cryptoQuantity',
+      },
+    })
+  })
+
+  it('maps cms paths to inputs and round-trips a stored asset', () => {
+    expect(formFieldErrors({ valueCents: 'trop', contributionsCents: 'plafond', ownershipSharePct: 'x' })).toEqual({
+      value: 'trop', contributions: 'plafond', sharePct: 'x',
+    })
+    const values = assetToForm(
+      { id: 1, kind: 'asset', category: 'livret-a', label: 'Livret', valueCents: 2_295_000, ownershipSharePct: 33.33 },
+      'fr',
+    )
+    expect(values).toMatchObject({ value: '22950,00', sharePct: '33,33' })
+    expect(parseAssetForm(values)).toMatchObject({ ok: true, body: { valueCents: 2_295_000, ownershipSharePct: 33.33 } })
+  })
+})

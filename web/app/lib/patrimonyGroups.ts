@@ -1,0 +1,63 @@
+import { countedValueCents, netWorth, type Holding, type NetWorth } from '@atlas/shared/finance/netWorth'
+import { isCents } from '@atlas/shared/finance/money'
+import {
+  ASSET_CATEGORIES,
+  LIABILITY_CATEGORIES,
+  categoryKind,
+  categoryLabel,
+  isCategory,
+  type Category,
+  type CategoryLabel,
+} from '@atlas/shared/patrimony/categories'
+import type { AssetDoc } from './patrimony'
+
+export type GroupLine = {
+  id: string
+  label: string
+  institution: string
+  countedCents: number
+  valueCents: number
+  sharePct: number
+  ownership: string
+}
+export type CategoryGroup = { category: Category; label: CategoryLabel['label']; lines: GroupLine[]; totalCents: number }
+export type GroupedPatrimony = { assets: CategoryGroup[]; liabilities: CategoryGroup[]; totals: NetWorth }
+
+/**
+ * The patrimony page's view: documents grouped by category in the order of
+ * the shared table, each group with its total (rounded once, like
+ * `netWorth`), then the totals of everything. Documents that cannot be
+ * counted (unknown category, bad amount) are left out.
+ */
+export function groupPatrimony(docs: readonly AssetDoc[]): GroupedPatrimony {
+  const byCategory = new Map<Category, { holdings: Holding[]; lines: GroupLine[] }>()
+  const all: Holding[] = []
+  for (const doc of docs) {
+    if (!isCategory(doc.category) || categoryKind(doc.category) !== doc.kind) continue
+    const share = doc.ownershipSharePct ?? 100
+    if (!isCents(doc.valueCents) || doc.valueCents < 0 || !(share >= 0 && share <= 100)) continue
+    const holding: Holding = { kind: doc.kind, category: doc.category, valueCents: doc.valueCents, ownershipSharePct: share }
+    all.push(holding)
+    const group = byCategory.get(doc.category) ?? { holdings: [], lines: [] }
+    group.holdings.push(holding)
+    group.lines.push({
+      id: String(doc.id),
+      label: doc.label?.trim() ?? '',
+      institution: doc.institution?.trim() ?? '',
+      countedCents: countedValueCents(holding),
+      valueCents: doc.valueCents,
+      sharePct: share,
+      ownership: doc.ownership ?? 'full',
+    })
+    byCategory.set(doc.category, group)
+  }
+  const groupsOf = (categories: readonly Category[]): CategoryGroup[] =>
+    categories.flatMap((category) => {
+      const group = byCategory.get(category)
+      if (!group) return []
+      const totals = netWorth(group.holdings)
+      const totalCents = categoryKind(category) === 'asset' ? totals.grossAssetsCents : totals.totalLiabilitiesCents
+      return [{ category, label: categoryLabel(category).label, lines: group.lines, totalCents }]
+    })
+  return { assets: groupsOf(ASSET_CATEGORIES), liabilities: groupsOf(LIABILITY_CATEGORIES), totals: netWorth(all) }
+}
