@@ -1,9 +1,15 @@
 import { legalEn } from './legal.en'
+import { questionnaireEn } from './questionnaire.en'
+import { questionnaireFormEn } from './questionnaireForm.en'
+import { questionnaireOptionsEn } from './questionnaireOptions.en'
 import type { Messages } from './messages.fr'
 
 /** English: exactly the French keys (a missing or extra key fails to compile). */
 export const en: Messages = {
   ...legalEn,
+  ...questionnaireEn,
+  ...questionnaireFormEn,
+  ...questionnaireOptionsEn,
 
   'meta.title': '{page} · Atlas',
   'meta.landing.title': 'Atlas — Wealth, assessment and training for private investors',

@@ -1,4 +1,7 @@
 import { legalFr } from './legal.fr'
+import { questionnaireFr } from './questionnaire.fr'
+import { questionnaireFormFr } from './questionnaireForm.fr'
+import { questionnaireOptionsFr } from './questionnaireOptions.fr'
 
 /**
  * French, the reference catalogue: its keys are the message keys, and every
@@ -7,6 +10,9 @@ import { legalFr } from './legal.fr'
  */
 export const fr = {
   ...legalFr,
+  ...questionnaireFr,
+  ...questionnaireFormFr,
+  ...questionnaireOptionsFr,
 
   'meta.title': '{page} · Atlas',
   'meta.landing.title': 'Atlas — Patrimoine, bilan et formation pour investisseurs particuliers',
