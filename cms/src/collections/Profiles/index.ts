@@ -1,12 +1,23 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
 import { usersWithRole } from '../../fields/usersWithRole'
-import type { CollectionConfig } from 'payload'
 import { admins, adminsField } from '../../access/admins'
 import { ownerAdvisorOrAdmin } from '../../access/ownerAdvisorOrAdmin'
-import { guardValidation } from './guardValidation'
+import { derivedFields } from './fields/derived'
+import { investorFields } from './fields/investor'
+import { situationFields } from './fields/situation'
+import { checkAnswerShapes } from './hooks/checkAnswerShapes'
+import { deriveAnswers } from './hooks/deriveAnswers'
+import { guardAnswersLock } from './hooks/guardAnswersLock'
+import { guardValidation } from './hooks/guardValidation'
+import { validateAnswers } from './hooks/validateAnswers'
+
+const setByHooksOnly: FieldAccess = () => false
 
 /**
- * One profile per investor: the suitability questionnaire. Its answers are
- * filled by the investor-core work; this gives ownership, status and access.
+ * One profile per investor: the MiFID II suitability questionnaire (steps
+ * in shared/src/profile/questionnaire). Answers are checked by the shared
+ * step schemas; derived figures are recomputed on every write; each write
+ * is kept as a version so what was submitted and validated stays on record.
  */
 export const Profiles: CollectionConfig = {
   slug: 'profiles',
@@ -16,9 +27,10 @@ export const Profiles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'owner',
-    defaultColumns: ['owner', 'status', 'updatedAt'],
+    defaultColumns: ['owner', 'status', 'completionPct', 'riskScore', 'riskLabel', 'reviewDueAt', 'updatedAt'],
     group: { fr: 'Clients', en: 'Clients' },
   },
+  versions: { maxPerDoc: 50, drafts: false },
   access: {
     // Created with the account (users afterChange hook), never by hand.
     create: admins,
@@ -26,7 +38,10 @@ export const Profiles: CollectionConfig = {
     update: ownerAdvisorOrAdmin,
     delete: admins,
   },
-  hooks: { beforeChange: [guardValidation] },
+  hooks: {
+    beforeOperation: [checkAnswerShapes],
+    beforeChange: [guardValidation, validateAnswers, guardAnswersLock, deriveAnswers],
+  },
   fields: [
     {
       name: 'owner',
@@ -51,19 +66,25 @@ export const Profiles: CollectionConfig = {
         { value: 'submitted', label: { fr: 'Soumis', en: 'Submitted' } },
         { value: 'validated', label: { fr: 'Validé', en: 'Validated' } },
       ],
+      admin: { position: 'sidebar' },
     },
     {
       name: 'validatedBy',
       label: { fr: 'Validé par', en: 'Validated by' },
       type: 'relationship',
       relationTo: 'users',
+      access: { create: setByHooksOnly, update: setByHooksOnly },
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'validatedAt',
       label: { fr: 'Validé le', en: 'Validated at' },
       type: 'date',
+      access: { create: setByHooksOnly, update: setByHooksOnly },
       admin: { readOnly: true, position: 'sidebar' },
     },
+    ...derivedFields,
+    ...situationFields,
+    ...investorFields,
   ],
 }

@@ -56,10 +56,13 @@ export const MAX_ROWS = 20
 export const rows = <T extends z.ZodType>(row: T) =>
   z.array(row, { error: 'errors.questionnaire.rows' }).max(MAX_ROWS, { error: 'errors.questionnaire.rows' })
 
-/** The same object with every answer optional (null or absent): a draft. */
+/** An empty text or an empty choice list is an answer not given yet. */
+const notGiven = (value: unknown) => (value === '' || (Array.isArray(value) && value.length === 0) ? null : value)
+
+/** The same object with every answer optional (null, empty or absent): a draft. */
 export function draftOf<S extends z.ZodRawShape>(shape: S) {
   const loose = Object.fromEntries(
-    Object.entries(shape).map(([key, schema]) => [key, (schema as z.ZodType).nullish()]),
+    Object.entries(shape).map(([key, schema]) => [key, z.preprocess(notGiven, (schema as z.ZodType).nullish())]),
   ) as unknown as { [K in keyof S]: z.ZodOptional<z.ZodNullable<S[K]>> }
   return z.object(loose, { error: 'errors.questionnaire.section' })
 }

@@ -141,3 +141,11 @@ describe('deriveProfile — worked examples', () => {
     expect(ageAt('2008-11-25', now)).toBe(18)
   })
 })
+
+describe('draft schemas', () => {
+  it('read an empty text or an empty choice list as not answered yet', () => {
+    expect(stepById('objectives')!.draft.safeParse({ purposes: [], horizonYears: null, goals: [] }).success).toBe(true)
+    expect(stepById('work')!.draft.safeParse({ profession: '' }).success).toBe(true)
+    expect(stepById('objectives')!.complete.safeParse({ purposes: [], horizonYears: 5, liquidityNeed: 'low', goals: [] }).success).toBe(false)
+  })
+})
