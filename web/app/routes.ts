@@ -19,7 +19,13 @@ export default [
   ]),
   route('deconnexion', 'routes/_auth/logout.ts'),
 
-  route('portail', 'routes/portal/layout.tsx', [index('routes/portal/dashboard.tsx')]),
+  route('portail', 'routes/portal/layout.tsx', [
+    index('routes/portal/dashboard.tsx'),
+    route('profil', 'routes/portal/profile.tsx'),
+    route('questionnaire', 'routes/portal/questionnaire/start.ts'),
+    route('questionnaire/relecture', 'routes/portal/questionnaire/review.tsx'),
+    route('questionnaire/:step', 'routes/portal/questionnaire/step.tsx'),
+  ]),
 
   route('langue', 'routes/resources/locale.ts'),
   route('healthz', 'routes/resources/healthz.ts'),
