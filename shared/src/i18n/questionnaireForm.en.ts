@@ -102,6 +102,7 @@ export const questionnaireFormEn: Record<keyof typeof questionnaireFormFr, strin
   'profile.budget.savings': 'Savings capacity',
   'profile.edit': 'Edit',
   'profile.unanswered': 'Not answered',
+  'profile.noRows': 'None',
   'profile.continue': 'Continue the questionnaire',
   'profile.reviewDue': 'Next yearly review: {date}',
   'dashboard.questionnaire.next': 'Next step: {step}',

@@ -104,6 +104,7 @@ export const questionnaireFormFr = {
   'profile.budget.savings': 'Capacité d’épargne',
   'profile.edit': 'Modifier',
   'profile.unanswered': 'Non renseigné',
+  'profile.noRows': 'Aucun',
   'profile.continue': 'Continuer le questionnaire',
   'profile.reviewDue': 'Prochaine revue annuelle : {date}',
   'dashboard.questionnaire.next': 'Prochaine étape : {step}',

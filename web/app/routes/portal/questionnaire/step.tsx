@@ -62,6 +62,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   // "Next" needs the step complete; "save" and "back" keep any valid subset (a draft).
   const parsed = (intent === 'next' ? step.complete : step.draft).safeParse(answers)
   if (!parsed.success) {
+    // A list step refused for having no line comes back with an empty line to fill.
+    if (spec.isList && spec.rows && (values.rows[spec.rows.path] ?? []).length === 0) Object.assign(values, editRows(spec, values, { add: true }))
     return data<ActionState>({ values, fieldErrors: stepErrors(spec.key, parsed.error), formError: 'errors.form' }, { status: 400 })
   }
   const saved = await saveProfile(request, token, profile.id, { [spec.key]: answers })
