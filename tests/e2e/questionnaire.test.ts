@@ -103,6 +103,12 @@ describe('the suitability questionnaire', () => {
     expect(await page.textContent('[data-testid="monthly-income"]')).toMatch(/4\s000,00\s€/)
     expect(await page.textContent('[data-testid="savings-capacity"]')).toMatch(/1\s350,00\s€/)
     await browser.screenshot(page, 'profile-page-1280')
+
+    await Promise.all([page.waitForURL(/\/portail$/), page.click('nav a[href="/portail"]')])
+    expect(await page.textContent('[data-testid="questionnaire-card"]')).toContain('Questionnaire complet.')
+    expect(await page.textContent('[data-testid="budget-card"]')).toMatch(/1\s350,00\s€/)
+    await page.waitForSelector('[data-testid="budget-card"] svg rect[data-testid^="bar.item"]')
+    await browser.screenshot(page, 'dashboard-questionnaire-widgets-1280')
     expect(browser.errors()).toEqual([])
   })
 

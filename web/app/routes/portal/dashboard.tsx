@@ -6,8 +6,9 @@ import { cmsFetch, type CmsResult } from '../../lib/cms.server'
 import { summarisePatrimony, type AssetDoc, type PatrimonyLine } from '../../lib/patrimony'
 import { requireUser } from '../../lib/session.server'
 import { useLocale, useT } from '../../lib/translation'
-// questionnaire widget (questionnaire branch)
+// questionnaire widgets (questionnaire branch)
 import { QuestionnaireCard, questionnaireSummary } from '../../components/dashboard/QuestionnaireCard'
+import { BudgetCard, budgetFigures } from '../../components/dashboard/BudgetCard'
 
 type Page<T> = { docs: T[]; totalDocs: number }
 const PROFILE_STATUSES = ['draft', 'submitted', 'validated'] as const
@@ -39,8 +40,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   const profile = docsOrThrow(profiles, request)[0] ?? null
   const patrimony = summarisePatrimony(docsOrThrow(assets, request))
   if (patrimony.skipped > 0) console.warn(`[atlas web] ${patrimony.skipped} asset(s) of user ${user.id} not counted`)
-  const questionnaire = questionnaireSummary(profile) // questionnaire widget (questionnaire branch)
-  return data({ investor: { profileStatus: statusOf(profile), patrimony, questionnaire } }, { headers })
+  const questionnaire = questionnaireSummary(profile) // questionnaire widgets (questionnaire branch)
+  const budget = budgetFigures(profile)
+  return data({ investor: { profileStatus: statusOf(profile), patrimony, questionnaire, budget } }, { headers })
 }
 
 function Lines({ lines, testId }: { lines: PatrimonyLine[]; testId: string }) {
@@ -81,8 +83,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           {t(`dashboard.profile.${profileStatus}`)}
         </strong>
       </p>
-      {/* questionnaire widget (questionnaire branch) */}
+      {/* questionnaire widgets (questionnaire branch) */}
       <QuestionnaireCard summary={investor.questionnaire} />
+      <BudgetCard budget={investor.budget} />
       {empty ? (
         <section className="card empty-state" data-testid="empty-state">
           <h2>{t('dashboard.empty.title')}</h2>
