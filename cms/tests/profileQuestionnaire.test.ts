@@ -119,6 +119,13 @@ describe('profiles: the questionnaire over REST', () => {
     expect(reopened.body.doc).toMatchObject({ status: 'submitted', validatedAt: null, reviewDueAt: null, riskScore: 3 })
   })
 
+  it('is titled with its investor’s name in the admin, following a rename', async () => {
+    expect((await stored()).title).toBe('Test investor')
+    const payload = await testPayload()
+    await payload.update({ collection: 'users', id: investor.id, data: { name: 'Anne Morel' }, overrideAccess: true })
+    expect((await stored()).title).toBe('Anne Morel')
+  })
+
   it('keeps each write as a version', async () => {
     const versions = await rest('GET', `/profiles/versions?where[parent][equals]=${profileId}&limit=50&depth=0`, {
       token: advisor.token,

@@ -174,6 +174,7 @@ export interface User {
 export interface Profile {
   id: number;
   owner: number | User;
+  title?: string | null;
   status: 'draft' | 'submitted' | 'validated';
   validatedBy?: (number | null) | User;
   validatedAt?: string | null;
@@ -656,6 +657,7 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface ProfilesSelect<T extends boolean = true> {
   owner?: T;
+  title?: T;
   status?: T;
   validatedBy?: T;
   validatedAt?: T;

@@ -9,6 +9,7 @@ import { checkAnswerShapes } from './hooks/checkAnswerShapes'
 import { deriveAnswers } from './hooks/deriveAnswers'
 import { guardAnswersLock } from './hooks/guardAnswersLock'
 import { guardValidation } from './hooks/guardValidation'
+import { nameAfterOwner } from './hooks/nameAfterOwner'
 import { validateAnswers } from './hooks/validateAnswers'
 
 const setByHooksOnly: FieldAccess = () => false
@@ -26,8 +27,8 @@ export const Profiles: CollectionConfig = {
     plural: { fr: 'Profils investisseurs', en: 'Investor profiles' },
   },
   admin: {
-    useAsTitle: 'owner',
-    defaultColumns: ['owner', 'status', 'completionPct', 'riskScore', 'riskLabel', 'reviewDueAt', 'updatedAt'],
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'completionPct', 'riskScore', 'riskLabel', 'reviewDueAt', 'updatedAt'],
     group: { fr: 'Clients', en: 'Clients' },
   },
   versions: { maxPerDoc: 50, drafts: false },
@@ -40,7 +41,7 @@ export const Profiles: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [checkAnswerShapes],
-    beforeChange: [guardValidation, validateAnswers, guardAnswersLock, deriveAnswers],
+    beforeChange: [guardValidation, validateAnswers, guardAnswersLock, deriveAnswers, nameAfterOwner],
   },
   fields: [
     {
@@ -53,6 +54,14 @@ export const Profiles: CollectionConfig = {
       index: true,
       filterOptions: usersWithRole('investor'),
       access: { update: adminsField },
+    },
+    {
+      // The investor's name, kept by nameAfterOwner: what the admin shows as the profile's title.
+      name: 'title',
+      label: { fr: 'Investisseur (nom)', en: 'Investor (name)' },
+      type: 'text',
+      access: { create: setByHooksOnly, update: setByHooksOnly },
+      admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'status',
