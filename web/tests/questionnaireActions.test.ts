@@ -1,3 +1,4 @@
+import { exampleAnswers } from '@atlas/shared/profile/questionnaire'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { TEST_PASSWORD, uniqueEmail } from '../../tests/support/accounts'
 import { testPayload } from '../../tests/support/payload'
@@ -135,5 +136,24 @@ describe('questionnaire wizard actions', () => {
     expect(html).toContain('Le questionnaire n’est pas complet')
     expect(html).toContain('Revenus')
     expect((await storedProfile()).status).toBe('draft')
+  })
+
+  it('saves what was typed when going back a step', async () => {
+    const back = await client.post('/portail/questionnaire/profession', { intent: 'back', 'work.profession': 'Architecte' })
+    expect(back.status).toBe(302)
+    expect(back.location).toBe('/portail/questionnaire/identite')
+    expect((await storedProfile()).work?.profession).toBe('Architecte')
+  })
+
+  it('shows the cms refusal when a validated profile’s answers are changed, and keeps the input', async () => {
+    const payload = await testPayload()
+    const profile = await storedProfile()
+    await payload.update({ collection: 'profiles', id: profile.id, data: { ...exampleAnswers(), status: 'submitted' } as never, overrideAccess: true })
+    await payload.update({ collection: 'profiles', id: profile.id, data: { status: 'validated' }, overrideAccess: true })
+    const { status, html } = await client.post('/portail/questionnaire/capacite-de-perte', { intent: 'next', 'capacity.lossPct': '5' })
+    expect(status).toBe(400)
+    expect(html).toContain('Ce profil a été validé par votre conseiller')
+    expect(html).toContain('value="5"')
+    expect((await storedProfile()).capacity?.lossPct).toBe(30)
   })
 })
