@@ -78,7 +78,8 @@ export const FIXTURES: Record<string, Fixture> = {
       await payload.delete({ collection: 'profiles', where: { owner: { equals: user.id } }, overrideAccess: true })
       return { owner: user.id, status: 'draft' }
     },
-    update: { field: 'status', value: 'submitted' },
+    // A draft accepts any valid subset of answers (submitting needs them all: profileQuestionnaire.test.ts).
+    update: { field: 'capacity', value: { lossPct: 20 } },
   },
   assets: {
     slug: 'assets',

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createAccount, createCast, TEST_PASSWORD, uniqueEmail, type Cast } from '../../tests/support/accounts'
 import { testPayload } from '../../tests/support/payload'
 import { login, rest } from '../../tests/support/rest'
+import { exampleAnswers } from '@atlas/shared/profile/questionnaire'
 
 /** Rules about accounts that the access matrix alone does not show. */
 let cast: Cast
@@ -147,6 +148,8 @@ describe('records owned by investors', () => {
   it('an investor cannot validate their own profile', async () => {
     const payload = await testPayload()
     const profile = (await payload.find({ collection: 'profiles', where: { owner: { equals: cast.investor.id } }, overrideAccess: true })).docs[0]!
+    // Only a complete questionnaire can be validated (profileQuestionnaire.test.ts).
+    await payload.update({ collection: 'profiles', id: profile.id, data: { ...exampleAnswers(), status: 'submitted' } as never, overrideAccess: true })
     const refused = await rest('PATCH', `/profiles/${profile.id}`, { token: cast.investor.token, body: { status: 'validated' } })
     expect(refused.status).toBe(400)
     const accepted = await rest('PATCH', `/profiles/${profile.id}`, { token: cast.advisor.token, body: { status: 'validated' } })

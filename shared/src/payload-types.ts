@@ -176,9 +176,160 @@ export interface User {
 export interface Profile {
   id: number;
   owner: number | User;
+  title?: string | null;
   status: 'draft' | 'submitted' | 'validated';
   validatedBy?: (number | null) | User;
   validatedAt?: string | null;
+  completionPct?: number | null;
+  riskScore?: number | null;
+  riskLabel?: string | null;
+  warnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  monthlyIncomeCents?: number | null;
+  monthlyExpensesCents?: number | null;
+  savingsCapacityCents?: number | null;
+  reviewDueAt?: string | null;
+  identity?: {
+    birthDate?: string | null;
+    maritalStatus?: ('single' | 'married' | 'pacs' | 'cohabiting' | 'divorced' | 'widowed') | null;
+    matrimonialRegime?:
+      | (
+          | 'communaute-reduite-aux-acquets'
+          | 'separation-de-biens'
+          | 'participation-aux-acquets'
+          | 'communaute-universelle'
+          | 'pacs'
+          | 'none'
+        )
+      | null;
+    dependants?: number | null;
+    residenceCountry?: string | null;
+    taxResidence?: string | null;
+  };
+  work?: {
+    profession?: string | null;
+    employmentStatus?:
+      | (
+          | 'employee'
+          | 'civil-servant'
+          | 'self-employed'
+          | 'company-head'
+          | 'retired'
+          | 'job-seeker'
+          | 'student'
+          | 'other'
+        )
+      | null;
+    employerSector?:
+      ('finance' | 'industry' | 'services' | 'public' | 'health' | 'education' | 'agriculture' | 'none') | null;
+    educationLevel?: ('secondary' | 'bachelor' | 'master' | 'doctorate' | 'other') | null;
+    targetRetirementAge?: number | null;
+  };
+  income?:
+    | {
+        source?: ('salary' | 'bonus' | 'rental' | 'pension' | 'other') | null;
+        label?: string | null;
+        amountCents?: number | null;
+        frequency?: ('monthly' | 'yearly') | null;
+        id?: string | null;
+      }[]
+    | null;
+  expenses?: {
+    housingCents?: number | null;
+    loanRepaymentsCents?: number | null;
+    livingCostsCents?: number | null;
+    incomeTaxCents?: number | null;
+    ifiCents?: number | null;
+    commitments?:
+      | {
+          kind?: ('alimony' | 'insurance' | 'savings-plan' | 'childcare' | 'other') | null;
+          label?: string | null;
+          amountCents?: number | null;
+          frequency?: ('monthly' | 'yearly') | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  knowledge?:
+    | {
+        productClass?:
+          | (
+              | 'savings-accounts'
+              | 'euro-funds'
+              | 'unit-linked'
+              | 'equities'
+              | 'bonds'
+              | 'funds-etf'
+              | 'scpi'
+              | 'private-equity'
+              | 'crypto'
+              | 'derivatives'
+            )
+          | null;
+        knows?: boolean | null;
+        hasTraded?: boolean | null;
+        frequency?: ('never' | 'occasionally' | 'regularly') | null;
+        volumeBand?: ('none' | 'under-5k' | '5k-20k' | '20k-100k' | 'over-100k') | null;
+        withinThreeYears?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  objectives?: {
+    purposes?:
+      | (
+          | 'grow-capital'
+          | 'income'
+          | 'retirement'
+          | 'real-estate'
+          | 'transmission'
+          | 'tax-optimisation'
+          | 'precautionary'
+        )[]
+      | null;
+    horizonYears?: number | null;
+    liquidityNeed?: ('none' | 'low' | 'medium' | 'high') | null;
+    goals?:
+      | {
+          name?: string | null;
+          targetCents?: number | null;
+          targetDate?: string | null;
+          priority?: ('high' | 'medium' | 'low') | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  riskTolerance?: {
+    lossReaction?: ('sell-all' | 'sell-some' | 'hold' | 'buy-more') | null;
+    tradeOff?: ('capital-protection' | 'low' | 'balanced' | 'growth' | 'max-growth') | null;
+    volatilityComfort?: number | null;
+  };
+  capacity?: {
+    lossPct?: number | null;
+  };
+  sustainability?: {
+    minTaxonomyPct?: number | null;
+    minSfdrPct?: number | null;
+    paiConsidered?: boolean | null;
+    paiTopics?:
+      | (
+          | 'ghg-emissions'
+          | 'biodiversity'
+          | 'water'
+          | 'waste'
+          | 'social-employee'
+          | 'human-rights'
+          | 'anti-corruption'
+          | 'controversial-weapons'
+        )[]
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -539,9 +690,111 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface ProfilesSelect<T extends boolean = true> {
   owner?: T;
+  title?: T;
   status?: T;
   validatedBy?: T;
   validatedAt?: T;
+  completionPct?: T;
+  riskScore?: T;
+  riskLabel?: T;
+  warnings?: T;
+  monthlyIncomeCents?: T;
+  monthlyExpensesCents?: T;
+  savingsCapacityCents?: T;
+  reviewDueAt?: T;
+  identity?:
+    | T
+    | {
+        birthDate?: T;
+        maritalStatus?: T;
+        matrimonialRegime?: T;
+        dependants?: T;
+        residenceCountry?: T;
+        taxResidence?: T;
+      };
+  work?:
+    | T
+    | {
+        profession?: T;
+        employmentStatus?: T;
+        employerSector?: T;
+        educationLevel?: T;
+        targetRetirementAge?: T;
+      };
+  income?:
+    | T
+    | {
+        source?: T;
+        label?: T;
+        amountCents?: T;
+        frequency?: T;
+        id?: T;
+      };
+  expenses?:
+    | T
+    | {
+        housingCents?: T;
+        loanRepaymentsCents?: T;
+        livingCostsCents?: T;
+        incomeTaxCents?: T;
+        ifiCents?: T;
+        commitments?:
+          | T
+          | {
+              kind?: T;
+              label?: T;
+              amountCents?: T;
+              frequency?: T;
+              id?: T;
+            };
+      };
+  knowledge?:
+    | T
+    | {
+        productClass?: T;
+        knows?: T;
+        hasTraded?: T;
+        frequency?: T;
+        volumeBand?: T;
+        withinThreeYears?: T;
+        id?: T;
+      };
+  objectives?:
+    | T
+    | {
+        purposes?: T;
+        horizonYears?: T;
+        liquidityNeed?: T;
+        goals?:
+          | T
+          | {
+              name?: T;
+              targetCents?: T;
+              targetDate?: T;
+              priority?: T;
+              id?: T;
+            };
+      };
+  riskTolerance?:
+    | T
+    | {
+        lossReaction?: T;
+        tradeOff?: T;
+        volatilityComfort?: T;
+      };
+  capacity?:
+    | T
+    | {
+        lossPct?: T;
+      };
+  sustainability?:
+    | T
+    | {
+        minTaxonomyPct?: T;
+        minSfdrPct?: T;
+        paiConsidered?: T;
+        paiTopics?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -25,6 +25,10 @@ export default [
     route('patrimoine/nouveau', 'routes/portal/patrimony/new.tsx'),
     route('patrimoine/:id', 'routes/portal/patrimony/edit.tsx'),
     route('patrimoine/:id/supprimer', 'routes/portal/patrimony/delete.tsx'),
+    route('profil', 'routes/portal/profile.tsx'),
+    route('questionnaire', 'routes/portal/questionnaire/start.ts'),
+    route('questionnaire/relecture', 'routes/portal/questionnaire/review.tsx'),
+    route('questionnaire/:step', 'routes/portal/questionnaire/step.tsx'),
   ]),
 
   route('langue', 'routes/resources/locale.ts'),

@@ -1,11 +1,17 @@
 import { legalEn } from './legal.en'
 import { patrimonyEn } from './patrimony.en'
+import { questionnaireEn } from './questionnaire.en'
+import { questionnaireFormEn } from './questionnaireForm.en'
+import { questionnaireOptionsEn } from './questionnaireOptions.en'
 import type { Messages } from './messages.fr'
 
 /** English: exactly the French keys (a missing or extra key fails to compile). */
 export const en: Messages = {
   ...legalEn,
   ...patrimonyEn,
+  ...questionnaireEn,
+  ...questionnaireFormEn,
+  ...questionnaireOptionsEn,
 
   'meta.title': '{page} · Atlas',
   'meta.landing.title': 'Atlas — Wealth, assessment and training for private investors',

@@ -1,5 +1,8 @@
 import { legalFr } from './legal.fr'
 import { patrimonyFr } from './patrimony.fr'
+import { questionnaireFr } from './questionnaire.fr'
+import { questionnaireFormFr } from './questionnaireForm.fr'
+import { questionnaireOptionsFr } from './questionnaireOptions.fr'
 
 /**
  * French, the reference catalogue: its keys are the message keys, and every
@@ -9,6 +12,9 @@ import { patrimonyFr } from './patrimony.fr'
 export const fr = {
   ...legalFr,
   ...patrimonyFr,
+  ...questionnaireFr,
+  ...questionnaireFormFr,
+  ...questionnaireOptionsFr,
 
   'meta.title': '{page} · Atlas',
   'meta.landing.title': 'Atlas — Patrimoine, bilan et formation pour investisseurs particuliers',

@@ -1,2 +1,3 @@
 export * from './productClasses'
 export * from './riskScore'
+export * from './questionnaire'

@@ -1,12 +1,24 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
 import { usersWithRole } from '../../fields/usersWithRole'
-import type { CollectionConfig } from 'payload'
 import { admins, adminsField } from '../../access/admins'
 import { ownerAdvisorOrAdmin } from '../../access/ownerAdvisorOrAdmin'
-import { guardValidation } from './guardValidation'
+import { derivedFields } from './fields/derived'
+import { investorFields } from './fields/investor'
+import { situationFields } from './fields/situation'
+import { checkAnswerShapes } from './hooks/checkAnswerShapes'
+import { deriveAnswers } from './hooks/deriveAnswers'
+import { guardAnswersLock } from './hooks/guardAnswersLock'
+import { guardValidation } from './hooks/guardValidation'
+import { nameAfterOwner } from './hooks/nameAfterOwner'
+import { validateAnswers } from './hooks/validateAnswers'
+
+const setByHooksOnly: FieldAccess = () => false
 
 /**
- * One profile per investor: the suitability questionnaire. Its answers are
- * filled by the investor-core work; this gives ownership, status and access.
+ * One profile per investor: the MiFID II suitability questionnaire (steps
+ * in shared/src/profile/questionnaire). Answers are checked by the shared
+ * step schemas; derived figures are recomputed on every write; each write
+ * is kept as a version so what was submitted and validated stays on record.
  */
 export const Profiles: CollectionConfig = {
   slug: 'profiles',
@@ -15,10 +27,11 @@ export const Profiles: CollectionConfig = {
     plural: { fr: 'Profils investisseurs', en: 'Investor profiles' },
   },
   admin: {
-    useAsTitle: 'owner',
-    defaultColumns: ['owner', 'status', 'updatedAt'],
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'completionPct', 'riskScore', 'riskLabel', 'reviewDueAt', 'updatedAt'],
     group: { fr: 'Clients', en: 'Clients' },
   },
+  versions: { maxPerDoc: 50, drafts: false },
   access: {
     // Created with the account (users afterChange hook), never by hand.
     create: admins,
@@ -26,7 +39,10 @@ export const Profiles: CollectionConfig = {
     update: ownerAdvisorOrAdmin,
     delete: admins,
   },
-  hooks: { beforeChange: [guardValidation] },
+  hooks: {
+    beforeOperation: [checkAnswerShapes],
+    beforeChange: [guardValidation, validateAnswers, guardAnswersLock, deriveAnswers, nameAfterOwner],
+  },
   fields: [
     {
       name: 'owner',
@@ -40,6 +56,14 @@ export const Profiles: CollectionConfig = {
       access: { update: adminsField },
     },
     {
+      // The investor's name, kept by nameAfterOwner: what the admin shows as the profile's title.
+      name: 'title',
+      label: { fr: 'Investisseur (nom)', en: 'Investor (name)' },
+      type: 'text',
+      access: { create: setByHooksOnly, update: setByHooksOnly },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
       name: 'status',
       label: { fr: 'Statut', en: 'Status' },
       type: 'select',
@@ -51,19 +75,25 @@ export const Profiles: CollectionConfig = {
         { value: 'submitted', label: { fr: 'Soumis', en: 'Submitted' } },
         { value: 'validated', label: { fr: 'Validé', en: 'Validated' } },
       ],
+      admin: { position: 'sidebar' },
     },
     {
       name: 'validatedBy',
       label: { fr: 'Validé par', en: 'Validated by' },
       type: 'relationship',
       relationTo: 'users',
+      access: { create: setByHooksOnly, update: setByHooksOnly },
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'validatedAt',
       label: { fr: 'Validé le', en: 'Validated at' },
       type: 'date',
+      access: { create: setByHooksOnly, update: setByHooksOnly },
       admin: { readOnly: true, position: 'sidebar' },
     },
+    ...derivedFields,
+    ...situationFields,
+    ...investorFields,
   ],
 }

@@ -12,6 +12,7 @@ import { checkPasswordStrength } from './hooks/checkPasswordStrength'
 import { createProfileForInvestor } from './hooks/createProfileForInvestor'
 import { recordConsents } from './hooks/recordConsents'
 import { removePersonalRecords } from './hooks/removePersonalRecords'
+import { renameProfile } from './hooks/renameProfile'
 
 /** Two hours: web refreshes the token before it runs out (see docs/decisions). */
 export const TOKEN_LIFETIME_SECONDS = 2 * 60 * 60
@@ -50,7 +51,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [checkPasswordStrength],
     beforeChange: [recordConsents],
-    afterChange: [createProfileForInvestor],
+    afterChange: [createProfileForInvestor, renameProfile],
     beforeDelete: [removePersonalRecords],
   },
   fields: [

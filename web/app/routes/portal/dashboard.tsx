@@ -12,6 +12,8 @@ import { cmsFetch, type CmsResult } from '../../lib/cms.server'
 import { summarisePatrimony, type AssetDoc, type PatrimonyLine } from '../../lib/patrimony'
 import { requireUser } from '../../lib/session.server'
 import { useLocale, useT } from '../../lib/translation'
+import { QuestionnaireCard, questionnaireSummary } from '../../components/dashboard/QuestionnaireCard'
+import { BudgetCard, budgetFigures } from '../../components/dashboard/BudgetCard'
 
 type Page<T> = { docs: T[]; totalDocs: number }
 const PROFILE_STATUSES = ['draft', 'submitted', 'validated'] as const
@@ -54,6 +56,8 @@ export async function loader({ request }: Route.LoaderArgs) {
         history,
         changeCents: changeSinceLastMonth(history),
         allocation: { view, slices: allocationSlices(docs, view) },
+        questionnaire: questionnaireSummary(profile),
+        budget: budgetFigures(profile),
       },
     },
     { headers },
@@ -98,15 +102,18 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           {t(`dashboard.profile.${profileStatus}`)}
         </strong>
       </p>
+      <QuestionnaireCard summary={investor.questionnaire} />
       {empty ? (
         <section className="card empty-state" data-testid="empty-state">
           <h2>{t('dashboard.empty.title')}</h2>
           <p>{t('dashboard.empty.body')}</p>
           <ol className="next-steps">
+            {investor.questionnaire.nextStep ? (
             <li>
               <Link to="/portail/questionnaire" data-testid="step-questionnaire"><strong>{t('dashboard.empty.profile.title')}</strong></Link>
               <span>{t('dashboard.empty.profile.body')}</span>
             </li>
+            ) : null}
             <li>
               <Link to="/portail/patrimoine/nouveau" data-testid="step-add-asset"><strong>{t('dashboard.empty.asset.title')}</strong></Link>
               <span>{t('dashboard.empty.asset.body')}</span>
@@ -136,7 +143,6 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
             </section>
             <AllocationSection view={allocation.view} slices={allocation.slices} />
           </div>
-          <DashboardWidgets />
           <div className="holdings">
             <section className="card" aria-labelledby="assets-title">
               <h2 id="assets-title">{t('dashboard.assets')}</h2>
@@ -154,6 +160,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           <p><Link to="/portail/patrimoine" className="button button-secondary">{t('dashboard.managePatrimony')}</Link></p>
         </>
       )}
+      <DashboardWidgets>
+        <BudgetCard budget={investor.budget} />
+      </DashboardWidgets>
     </div>
   )
 }

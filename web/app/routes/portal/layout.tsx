@@ -34,7 +34,9 @@ export default function PortalLayout({ loaderData }: Route.ComponentProps) {
           <Logo to="/portail" />
           <nav aria-label={t('nav.primary')} className="portal-nav">
             <NavLink to="/portail" end>{t('portal.nav.dashboard')}</NavLink>
-            <NavLink to="/portail/patrimoine" data-testid="nav-patrimony">{t('portal.nav.patrimony')}</NavLink>
+            {adminUrl ? null : <NavLink to="/portail/patrimoine" data-testid="nav-patrimony">{t('portal.nav.patrimony')}</NavLink>}
+            {adminUrl ? null : <NavLink to="/portail/questionnaire">{t('portal.nav.questionnaire')}</NavLink>}
+            {adminUrl ? null : <NavLink to="/portail/profil">{t('portal.nav.profile')}</NavLink>}
           </nav>
           <span className="portal-user-name" data-testid="user-name">{name}</span>
           <Form method="post" action="/deconnexion" className="portal-logout">

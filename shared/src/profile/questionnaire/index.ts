@@ -1,0 +1,6 @@
+export * from './options'
+export * from './steps'
+export * from './completion'
+export * from './deriveProfile'
+export { MAX_ROWS } from './answers'
+export * from './exampleAnswers'

@@ -1,0 +1,48 @@
+import { exampleAnswers } from '@atlas/shared/profile/questionnaire'
+import { describe, expect, it } from 'vitest'
+import { TEST_PASSWORD, uniqueEmail } from '../support/accounts'
+import { testEnv } from '../support/env'
+import { testPayload } from '../support/payload'
+import { useBrowser } from './support/browser'
+
+const browser = useBrowser()
+
+describe('an advisor in the admin', () => {
+  it('reads a client’s questionnaire by section, with the derived risk score', async () => {
+    const payload = await testPayload()
+    const advisor = (await payload.find({ collection: 'users', where: { email: { equals: 'conseiller@atlas.demo' } }, overrideAccess: true })).docs[0]!
+    const client = await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email: uniqueEmail('client'), password: TEST_PASSWORD, name: 'Margaux Petit', role: 'investor', advisor: advisor.id, acceptTerms: true } as never,
+    })
+    const profile = (await payload.find({ collection: 'profiles', where: { owner: { equals: client.id } }, overrideAccess: true })).docs[0]!
+    await payload.update({ collection: 'profiles', id: profile.id, data: { ...exampleAnswers(), status: 'submitted' } as never, overrideAccess: true })
+
+    const page = await browser.newPage()
+    await page.goto(`${testEnv.cmsUrl}/admin/login`)
+    await page.fill('input[name="email"]', 'conseiller@atlas.demo')
+    await page.fill('input[name="password"]', 'AtlasDemo2026!')
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
+    await page.goto(`${testEnv.cmsUrl}/admin/collections/profiles/${profile.id}`)
+    await page.waitForSelector('text=Identité et famille', { timeout: 60_000 })
+    const text = await page.textContent('body')
+    for (const section of ['Situation professionnelle', 'Connaissances et expérience', 'Capacité à subir des pertes', 'Préférences en matière de durabilité']) {
+      expect(text, section).toContain(section)
+    }
+    expect(await page.inputValue('input[name="riskLabel"]')).toBe('dynamique')
+    expect(await page.isDisabled('input[name="riskLabel"]')).toBe(true)
+    // The admin renders fields as they scroll into view.
+    await page.locator('text=Capacité à subir des pertes').first().scrollIntoViewIfNeeded()
+    await page.waitForSelector('input[name="capacity.lossPct"]', { timeout: 30_000 })
+    await page.locator('text=Préférences en matière de durabilité').first().scrollIntoViewIfNeeded()
+    await page.waitForSelector('input[name="sustainability.minSfdrPct"]', { timeout: 30_000 })
+    expect(await page.inputValue('input[name="capacity.lossPct"]')).toBe('30')
+    expect(await page.inputValue('input[name="sustainability.minSfdrPct"]')).toBe('20')
+    expect(text).toContain('Margaux Petit')
+    await browser.screenshot(page, 'admin-advisor-profile')
+    await page.locator('input[name="capacity.lossPct"]').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: '.screenshots/admin-advisor-profile-capacity.png' })
+  })
+})

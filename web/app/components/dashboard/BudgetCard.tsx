@@ -1,0 +1,63 @@
+import { ResponsiveBar } from '@nivo/bar'
+import { formatEur } from '@atlas/shared/finance/money'
+import { useLocale, useT } from '../../lib/translation'
+
+export type BudgetFigures = { monthlyIncomeCents: number; monthlyExpensesCents: number; savingsCapacityCents: number }
+
+const centsOr0 = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? value : 0)
+
+/** The derived budget of a profile document (zeros until income or expenses are answered). */
+export function budgetFigures(profile: Record<string, unknown> | null): BudgetFigures {
+  return {
+    monthlyIncomeCents: centsOr0(profile?.monthlyIncomeCents),
+    monthlyExpensesCents: centsOr0(profile?.monthlyExpensesCents),
+    savingsCapacityCents: centsOr0(profile?.savingsCapacityCents),
+  }
+}
+
+/**
+ * Dashboard widget: monthly income, expenses and savings capacity, as
+ * figures (the accessible part) and a nivo bar chart drawn in the browser.
+ */
+export function BudgetCard({ budget }: { budget: BudgetFigures }) {
+  const t = useT()
+  const locale = useLocale()
+  if (budget.monthlyIncomeCents === 0 && budget.monthlyExpensesCents === 0) return null
+  const rows = [
+    { key: 'income', label: t('profile.budget.income'), cents: budget.monthlyIncomeCents, color: '#1f7a5a' },
+    { key: 'expenses', label: t('profile.budget.expenses'), cents: budget.monthlyExpensesCents, color: '#b45309' },
+    { key: 'savings', label: t('profile.budget.savings'), cents: budget.savingsCapacityCents, color: '#13308a' },
+  ]
+  const chartData = rows.map((row) => ({ label: row.label, euros: row.cents / 100, color: row.color }))
+  return (
+    <section className="card budget-card" aria-labelledby="budget-card-title" data-testid="budget-card">
+      <h2 id="budget-card-title">{t('profile.budget')}</h2>
+      <dl className="budget-figures">
+        {rows.map((row) => (
+          <div key={row.key}>
+            <dt>{row.label}</dt>
+            <dd>{formatEur(row.cents, locale)}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="budget-chart" aria-hidden="true">
+        <ResponsiveBar
+          data={chartData}
+          keys={['euros']}
+          indexBy="label"
+          layout="horizontal"
+          margin={{ top: 8, right: 16, bottom: 8, left: 130 }}
+          padding={0.3}
+          colors={({ data }) => String(data.color)}
+          enableGridY={false}
+          axisBottom={null}
+          axisLeft={{ tickSize: 0, tickPadding: 8 }}
+          label={({ value }) => formatEur(Math.round((value ?? 0) * 100), locale)}
+          labelTextColor="#ffffff"
+          isInteractive={false}
+          animate={false}
+        />
+      </div>
+    </section>
+  )
+}
