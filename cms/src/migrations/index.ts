@@ -1,9 +1,15 @@
 import * as migration_20261125_040826_initial from './20261125_040826_initial';
+import * as migration_20261125_044736_training from './20261125_044736_training';
 
 export const migrations = [
   {
     up: migration_20261125_040826_initial.up,
     down: migration_20261125_040826_initial.down,
-    name: '20261125_040826_initial'
+    name: '20261125_040826_initial',
+  },
+  {
+    up: migration_20261125_044736_training.up,
+    down: migration_20261125_044736_training.down,
+    name: '20261125_044736_training'
   },
 ];
