@@ -9,6 +9,10 @@ export default [
     index('routes/_marketing/landing.tsx'),
     route('mentions-legales', 'routes/_marketing/legal-notice.tsx'),
     route('confidentialite', 'routes/_marketing/privacy.tsx'),
+    // Training: visitors see the catalogue and outlines, investors follow the lessons.
+    route('formation', 'routes/learn/catalogue.tsx'),
+    route('formation/:slug', 'routes/learn/course.tsx'),
+    route('formation/:slug/:lesson', 'routes/learn/lesson.tsx'),
   ]),
 
   layout('routes/_auth/layout.tsx', [
@@ -19,7 +23,10 @@ export default [
   ]),
   route('deconnexion', 'routes/_auth/logout.ts'),
 
-  route('portail', 'routes/portal/layout.tsx', [index('routes/portal/dashboard.tsx')]),
+  route('portail', 'routes/portal/layout.tsx', [
+    index('routes/portal/dashboard.tsx'),
+    route('formation', 'routes/portal/training.tsx'),
+  ]),
 
   route('langue', 'routes/resources/locale.ts'),
   route('healthz', 'routes/resources/healthz.ts'),

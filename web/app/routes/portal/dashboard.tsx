@@ -3,6 +3,8 @@ import { isStaff } from '@atlas/shared'
 import { formatEur } from '@atlas/shared/finance/money'
 import type { Route } from './+types/dashboard'
 import { cmsFetch, type CmsResult } from '../../lib/cms.server'
+import { ContinueLearningCard } from '../../components/training/ContinueLearningCard' // training widget
+import { continueLearning } from '../../lib/continueLearning.server' // training widget
 import { summarisePatrimony, type AssetDoc, type PatrimonyLine } from '../../lib/patrimony'
 import { requireUser } from '../../lib/session.server'
 import { useLocale, useT } from '../../lib/translation'
@@ -30,14 +32,15 @@ export async function loader({ request }: Route.LoaderArgs) {
   // Staff see the layout's pointer to the admin; their token reads other people's data.
   if (isStaff(user.role)) return data({ investor: null }, { headers })
 
-  const [profiles, assets] = await Promise.all([
+  const [profiles, assets, resume] = await Promise.all([
     cmsFetch<Page<ProfileDoc>>('/api/profiles?limit=1', { token }),
     cmsFetch<Page<AssetDoc>>('/api/assets?limit=100&sort=-valueCents', { token }),
+    continueLearning(token), // training widget
   ])
   const profile = docsOrThrow(profiles, request)[0] ?? null
   const patrimony = summarisePatrimony(docsOrThrow(assets, request))
   if (patrimony.skipped > 0) console.warn(`[atlas web] ${patrimony.skipped} asset(s) of user ${user.id} not counted`)
-  return data({ investor: { profileStatus: statusOf(profile), patrimony } }, { headers })
+  return data({ investor: { profileStatus: statusOf(profile), patrimony, resume } }, { headers })
 }
 
 function Lines({ lines, testId }: { lines: PatrimonyLine[]; testId: string }) {
@@ -66,7 +69,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const locale = useLocale()
   const { investor } = loaderData
   if (!investor) return null
-  const { patrimony, profileStatus } = investor
+  const { patrimony, profileStatus, resume } = investor
   const { totals } = patrimony
   const empty = patrimony.assets.length === 0 && patrimony.liabilities.length === 0
   return (
@@ -78,6 +81,8 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           {t(`dashboard.profile.${profileStatus}`)}
         </strong>
       </p>
+      {/* training widget */}
+      <ContinueLearningCard resume={resume} />
       {empty ? (
         <section className="card empty-state" data-testid="empty-state">
           <h2>{t('dashboard.empty.title')}</h2>

@@ -34,6 +34,7 @@ export default function PortalLayout({ loaderData }: Route.ComponentProps) {
           <Logo to="/portail" />
           <nav aria-label={t('nav.primary')} className="portal-nav">
             <NavLink to="/portail" end>{t('portal.nav.dashboard')}</NavLink>
+            <NavLink to="/portail/formation">{t('portal.nav.training')}</NavLink>
           </nav>
           <span className="portal-user-name" data-testid="user-name">{name}</span>
           <Form method="post" action="/deconnexion" className="portal-logout">
