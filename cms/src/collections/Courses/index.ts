@@ -73,6 +73,7 @@ export const Courses: CollectionConfig = {
       name: 'lessons',
       label: { fr: 'Leçons (dans l’ordre)', en: 'Lessons (in order)' },
       type: 'blocks',
+      labels: { singular: { fr: 'leçon', en: 'lesson' }, plural: { fr: 'leçons', en: 'lessons' } },
       blocks: [videoLesson, textLesson, quizLesson],
       maxRows: 60,
     },
