@@ -33,7 +33,7 @@ export default function TrainingProfile({ loaderData }: Route.ComponentProps) {
       <h1>{t('training.me.title')}</h1>
       <section className="card training-level" aria-labelledby="level-title">
         <h2 id="level-title" data-testid="training-level">{t('training.me.level', { level: level.level, name: t(`training.levelName.${level.key}`) })}</h2>
-        <p className="net-worth-amount" data-testid="training-points">{t('training.me.points', { points: summary.points })}</p>
+        <p className="training-points" data-testid="training-points">{t('training.me.points', { points: summary.points })}</p>
         {level.nextAt !== null ? (
           <>
             <progress max={level.nextAt} value={summary.points} aria-label={t('training.me.next', { count: level.nextAt - summary.points })} />
