@@ -11,6 +11,8 @@ import { Assets } from './collections/Assets'
 import { AssetValuations } from './collections/AssetValuations'
 import { Courses } from './collections/Courses'
 import { Emails } from './collections/Emails'
+import { Enrollments } from './collections/Enrollments'
+import { KnowledgeEvidence } from './collections/KnowledgeEvidence'
 import { Invoices } from './collections/Invoices'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
@@ -38,7 +40,22 @@ export default buildConfig({
     fallbackLanguage: 'fr',
     supportedLanguages: { fr, en },
   },
-  collections: [Users, Profiles, Assets, AssetValuations, Prospects, Courses, Invoices, Media, Pages, Emails],
+  collections: [
+    Users,
+    Profiles,
+    Assets,
+    AssetValuations,
+    Prospects,
+    Courses,
+    Enrollments,
+    KnowledgeEvidence,
+    Invoices,
+    Media,
+    Pages,
+    Emails,
+  ],
+  // Runs scheduled publications of courses (versions.drafts.schedulePublish).
+  jobs: { autoRun: [{ cron: '* * * * *', queue: 'default' }], tasks: [] },
   endpoints: [health],
   editor: lexicalEditor(),
   email: env.sendgridApiKey

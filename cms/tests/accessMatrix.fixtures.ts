@@ -137,6 +137,44 @@ export const FIXTURES: Record<string, Fixture> = {
   courses: content('courses', 'published'),
   'courses (draft)': content('courses', 'draft'),
   pages: content('pages', 'published'),
+  enrollments: {
+    slug: 'enrollments',
+    target: async (payload, cast) =>
+      (
+        await payload.create({
+          collection: 'enrollments',
+          overrideAccess: true,
+          data: { owner: cast.investor.id, course: await content('courses', 'published').target(payload, cast) } as never,
+        })
+      ).id,
+    createBody: async (payload, cast) => ({
+      owner: cast.investor.id,
+      course: await content('courses', 'published').target(payload, cast),
+    }),
+    update: { field: 'course', value: null },
+  },
+  'knowledge-evidence': {
+    slug: 'knowledge-evidence',
+    target: async (payload, cast) =>
+      (
+        await payload.create({
+          collection: 'knowledge-evidence',
+          overrideAccess: true,
+          data: {
+            owner: cast.investor.id,
+            productClass: 'equities',
+            quizTitle: 'Matrice — quiz',
+            course: Number(await content('courses', 'published').target(payload, cast)),
+            lessonId: 'matrice',
+            score: 80,
+            passMark: 70,
+            passedAt: new Date().toISOString(),
+          },
+        })
+      ).id,
+    createBody: async (_payload, cast) => ({ owner: cast.investor.id, productClass: 'crypto', quizTitle: 'Forgé', score: 100, passMark: 1, passedAt: new Date().toISOString() }),
+    update: { field: 'score', value: 100 },
+  },
   invoices: {
     slug: 'invoices',
     target: async (payload, cast) =>

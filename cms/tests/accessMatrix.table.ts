@@ -62,6 +62,18 @@ export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
     update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
   },
+  enrollments: {
+    create: /*  endpoints only */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    read: /*    investor's own */ row('✗    ✓    ✗     ✓    ✗    ✓'),
+    update: /*  endpoints only */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+  },
+  'knowledge-evidence': {
+    create: /*  submit-quiz    */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    read: /*    investor's own */ row('✗    ✓    ✗     ✓    ✗    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+  },
   pages: {
     create: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
     read: /*    published      */ row('✓    ✓    ✓     ✓    ✓    ✓'),

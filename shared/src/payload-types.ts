@@ -73,16 +73,23 @@ export interface Config {
     'asset-valuations': AssetValuation;
     prospects: Prospect;
     courses: Course;
+    enrollments: Enrollment;
+    'knowledge-evidence': KnowledgeEvidence;
     invoices: Invoice;
     media: Media;
     pages: Page;
     emails: Email;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    users: {
+      knowledgeEvidence: 'knowledge-evidence';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     profiles: ProfilesSelect<false> | ProfilesSelect<true>;
@@ -90,11 +97,14 @@ export interface Config {
     'asset-valuations': AssetValuationsSelect<false> | AssetValuationsSelect<true>;
     prospects: ProspectsSelect<false> | ProspectsSelect<true>;
     courses: CoursesSelect<false> | CoursesSelect<true>;
+    enrollments: EnrollmentsSelect<false> | EnrollmentsSelect<true>;
+    'knowledge-evidence': KnowledgeEvidenceSelect<false> | KnowledgeEvidenceSelect<true>;
     invoices: InvoicesSelect<false> | InvoicesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     emails: EmailsSelect<false> | EmailsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -111,7 +121,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -149,6 +165,14 @@ export interface User {
   marketingConsent?: boolean | null;
   marketingConsentAt?: string | null;
   stripeCustomerId?: string | null;
+  /**
+   * Compare with the knowledge declared in the questionnaire: self-assessment alone is not enough (MiFID II).
+   */
+  knowledgeEvidence?: {
+    docs?: (number | KnowledgeEvidence)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -168,6 +192,166 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Passed quizzes per product class: compare with the knowledge self-declared in the questionnaire.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "knowledge-evidence".
+ */
+export interface KnowledgeEvidence {
+  id: number;
+  owner: number | User;
+  productClass:
+    | 'savings-accounts'
+    | 'euro-funds'
+    | 'unit-linked'
+    | 'equities'
+    | 'bonds'
+    | 'funds-etf'
+    | 'scpi'
+    | 'private-equity'
+    | 'crypto'
+    | 'derivatives';
+  quizTitle: string;
+  course: number | Course;
+  lessonId: string;
+  score: number;
+  passMark: number;
+  passedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses".
+ */
+export interface Course {
+  id: number;
+  title: string;
+  slug: string;
+  summary?: string | null;
+  level: 'beginner' | 'intermediate' | 'advanced';
+  /**
+   * Catalogue filter tags.
+   */
+  topics?: string[] | null;
+  estimatedMinutes?: number | null;
+  freePreview?: boolean | null;
+  /**
+   * A passed quiz becomes evidence of knowledge of this class (MiFID II).
+   */
+  productClass?:
+    | (
+        | 'savings-accounts'
+        | 'euro-funds'
+        | 'unit-linked'
+        | 'equities'
+        | 'bonds'
+        | 'funds-etf'
+        | 'scpi'
+        | 'private-equity'
+        | 'crypto'
+        | 'derivatives'
+      )
+    | null;
+  cover?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  lessons?:
+    | (
+        | {
+            title: string;
+            slug: string;
+            /**
+             * A .mp4/.webm file plays in the page; any other address is offered as a link.
+             */
+            videoUrl?: string | null;
+            videoFile?: (number | null) | Media;
+            durationMinutes?: number | null;
+            transcript: string;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'video';
+          }
+        | {
+            title: string;
+            slug: string;
+            content: {
+              root: {
+                type: string;
+                children: {
+                  type: any;
+                  version: number;
+                  [k: string]: unknown;
+                }[];
+                direction: ('ltr' | 'rtl') | null;
+                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                indent: number;
+                version: number;
+              };
+              [k: string]: unknown;
+            };
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'text';
+          }
+        | {
+            title: string;
+            slug: string;
+            passMark: number;
+            questions: {
+              prompt: string;
+              options: {
+                label: string;
+                correct?: boolean | null;
+                id?: string | null;
+              }[];
+              explanation?: string | null;
+              id?: string | null;
+            }[];
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'quiz';
+          }
+      )[]
+    | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -427,53 +611,42 @@ export interface Prospect {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "courses".
+ * via the `definition` "enrollments".
  */
-export interface Course {
+export interface Enrollment {
   id: number;
-  title: string;
-  slug: string;
-  summary?: string | null;
-  level: 'beginner' | 'intermediate' | 'advanced';
-  cover?: (number | null) | Media;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  publishedAt?: string | null;
+  owner: number | User;
+  course: number | Course;
+  lessonsDone?:
+    | {
+        lessonId: string;
+        doneAt: string;
+        id?: string | null;
+      }[]
+    | null;
+  quizAttempts?:
+    | {
+        lessonId: string;
+        score: number;
+        passed?: boolean | null;
+        submittedAt: string;
+        id?: string | null;
+      }[]
+    | null;
+  quizBest?:
+    | {
+        lessonId: string;
+        bestScore: number;
+        passed?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  points?: number | null;
+  startedAt?: string | null;
+  lastActivityAt?: string | null;
+  completedAt?: string | null;
   updatedAt: string;
   createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  alt: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -564,6 +737,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -592,6 +857,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'courses';
         value: number | Course;
+      } | null)
+    | ({
+        relationTo: 'enrollments';
+        value: number | Enrollment;
+      } | null)
+    | ({
+        relationTo: 'knowledge-evidence';
+        value: number | KnowledgeEvidence;
       } | null)
     | ({
         relationTo: 'invoices';
@@ -666,6 +939,7 @@ export interface UsersSelect<T extends boolean = true> {
   marketingConsent?: T;
   marketingConsentAt?: T;
   stripeCustomerId?: T;
+  knowledgeEvidence?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -868,12 +1142,118 @@ export interface CoursesSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   level?: T;
+  topics?: T;
+  estimatedMinutes?: T;
+  freePreview?: T;
+  productClass?: T;
   cover?: T;
   body?: T;
+  lessons?:
+    | T
+    | {
+        video?:
+          | T
+          | {
+              title?: T;
+              slug?: T;
+              videoUrl?: T;
+              videoFile?: T;
+              durationMinutes?: T;
+              transcript?: T;
+              id?: T;
+              blockName?: T;
+            };
+        text?:
+          | T
+          | {
+              title?: T;
+              slug?: T;
+              content?: T;
+              id?: T;
+              blockName?: T;
+            };
+        quiz?:
+          | T
+          | {
+              title?: T;
+              slug?: T;
+              passMark?: T;
+              questions?:
+                | T
+                | {
+                    prompt?: T;
+                    options?:
+                      | T
+                      | {
+                          label?: T;
+                          correct?: T;
+                          id?: T;
+                        };
+                    explanation?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+      };
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enrollments_select".
+ */
+export interface EnrollmentsSelect<T extends boolean = true> {
+  owner?: T;
+  course?: T;
+  lessonsDone?:
+    | T
+    | {
+        lessonId?: T;
+        doneAt?: T;
+        id?: T;
+      };
+  quizAttempts?:
+    | T
+    | {
+        lessonId?: T;
+        score?: T;
+        passed?: T;
+        submittedAt?: T;
+        id?: T;
+      };
+  quizBest?:
+    | T
+    | {
+        lessonId?: T;
+        bestScore?: T;
+        passed?: T;
+        id?: T;
+      };
+  points?: T;
+  startedAt?: T;
+  lastActivityAt?: T;
+  completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "knowledge-evidence_select".
+ */
+export interface KnowledgeEvidenceSelect<T extends boolean = true> {
+  owner?: T;
+  productClass?: T;
+  quizTitle?: T;
+  course?: T;
+  lessonId?: T;
+  score?: T;
+  passMark?: T;
+  passedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -958,6 +1338,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -997,6 +1408,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'courses';
+      value: number | Course;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,6 +9,10 @@ export const testEnv = {
   get cmsUrl() {
     return required('CMS_URL')
   },
+  /** Where a browser reaches the cms (the origin its CSRF list trusts: admin form posts need it). */
+  get cmsPublicUrl() {
+    return process.env.CMS_PUBLIC_URL || required('CMS_URL')
+  },
   get webUrl() {
     return required('WEB_URL')
   },

@@ -9,6 +9,10 @@ export default [
     index('routes/_marketing/landing.tsx'),
     route('mentions-legales', 'routes/_marketing/legal-notice.tsx'),
     route('confidentialite', 'routes/_marketing/privacy.tsx'),
+    // Training: visitors see the catalogue and outlines, investors follow the lessons.
+    route('formation', 'routes/learn/catalogue.tsx'),
+    route('formation/:slug', 'routes/learn/course.tsx'),
+    route('formation/:slug/:lesson', 'routes/learn/lesson.tsx'),
   ]),
 
   layout('routes/_auth/layout.tsx', [
@@ -29,6 +33,7 @@ export default [
     route('questionnaire', 'routes/portal/questionnaire/start.ts'),
     route('questionnaire/relecture', 'routes/portal/questionnaire/review.tsx'),
     route('questionnaire/:step', 'routes/portal/questionnaire/step.tsx'),
+    route('formation', 'routes/portal/training.tsx'),
   ]),
 
   route('langue', 'routes/resources/locale.ts'),

@@ -17,7 +17,7 @@ export const webClient = () => {
 
   const cookieHeader = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ')
 
-  const request = async (method: 'GET' | 'POST', path: string, form?: Record<string, string>) => {
+  const request = async (method: 'GET' | 'POST', path: string, form?: Record<string, string> | URLSearchParams) => {
     const response = await fetch(`${testEnv.webUrl}${path}`, {
       method,
       redirect: 'manual',
@@ -34,7 +34,8 @@ export const webClient = () => {
 
   return {
     get: (path: string) => request('GET', path),
-    post: (path: string, form: Record<string, string>) => request('POST', path, form),
+    /** A form; a URLSearchParams when a name repeats (checkboxes). */
+    post: (path: string, form: Record<string, string> | URLSearchParams) => request('POST', path, form),
     cookie: (name: string) => cookies.get(name),
     setCookieLines: async (path: string, form: Record<string, string>) => {
       const { response } = await request('POST', path, form)

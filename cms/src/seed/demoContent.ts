@@ -1,3 +1,4 @@
+import { DIVERSIFICATION_LESSONS, SAVINGS_LESSONS } from './demoLessons'
 import { richText } from './richText'
 
 export const DEMO_COURSES = [
@@ -5,6 +6,11 @@ export const DEMO_COURSES = [
     title: 'Les bases de l’épargne',
     slug: 'bases-de-l-epargne',
     level: 'beginner',
+    topics: ['épargne', 'fiscalité'],
+    estimatedMinutes: 20,
+    freePreview: true,
+    productClass: 'savings-accounts',
+    lessons: SAVINGS_LESSONS,
     summary: 'Livrets réglementés, assurance-vie, PEA : à quoi sert chaque enveloppe et dans quel ordre les utiliser.',
     body: richText([
       '## Pourquoi épargner avec méthode',
@@ -16,6 +22,11 @@ export const DEMO_COURSES = [
     title: 'Comprendre le risque et la diversification',
     slug: 'risque-et-diversification',
     level: 'intermediate',
+    topics: ['risque', 'allocation'],
+    estimatedMinutes: 25,
+    freePreview: false,
+    productClass: 'funds-etf',
+    lessons: DIVERSIFICATION_LESSONS,
     summary: 'Volatilité, horizon de placement et répartition : comment construire une allocation qui vous ressemble.',
     body: richText([
       '## Le couple rendement / risque',

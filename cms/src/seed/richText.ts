@@ -10,7 +10,7 @@ const text = (value: string): TextNode => ({
   version: 1,
 })
 
-const block = (type: 'paragraph' | 'heading', value: string) => ({
+const block = (type: 'paragraph' | 'heading' | 'quote', value: string) => ({
   type,
   ...(type === 'heading' ? { tag: 'h2' } : { textFormat: 0, textStyle: '' }),
   children: [text(value)],
@@ -22,13 +22,18 @@ const block = (type: 'paragraph' | 'heading', value: string) => ({
 
 /**
  * A Lexical editor state from plain lines; a line starting with "## " is a
- * heading. Enough for seeded pages and courses.
+ * heading, one starting with "> " a quote (shown as a callout). Enough for
+ * seeded pages and courses.
  */
 export const richText = (lines: string[]) => ({
   root: {
     type: 'root',
     children: lines.map((line) =>
-      line.startsWith('## ') ? block('heading', line.slice(3)) : block('paragraph', line),
+      line.startsWith('## ')
+        ? block('heading', line.slice(3))
+        : line.startsWith('> ')
+          ? block('quote', line.slice(2))
+          : block('paragraph', line),
     ),
     direction: 'ltr' as const,
     format: '' as const,

@@ -1,3 +1,4 @@
+import { trainingEn } from './training.en'
 import { legalEn } from './legal.en'
 import { patrimonyEn } from './patrimony.en'
 import { questionnaireEn } from './questionnaire.en'
@@ -12,6 +13,7 @@ export const en: Messages = {
   ...questionnaireEn,
   ...questionnaireFormEn,
   ...questionnaireOptionsEn,
+  ...trainingEn,
 
   'meta.title': '{page} · Atlas',
   'meta.landing.title': 'Atlas — Wealth, assessment and training for private investors',

@@ -1,3 +1,4 @@
+import { trainingFr } from './training.fr'
 import { legalFr } from './legal.fr'
 import { patrimonyFr } from './patrimony.fr'
 import { questionnaireFr } from './questionnaire.fr'
@@ -15,6 +16,7 @@ export const fr = {
   ...questionnaireFr,
   ...questionnaireFormFr,
   ...questionnaireOptionsFr,
+  ...trainingFr,
 
   'meta.title': '{page} · Atlas',
   'meta.landing.title': 'Atlas — Patrimoine, bilan et formation pour investisseurs particuliers',

@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { editorialContent } from '../../access/editorialContent'
 import { titleAndSlug } from '../../fields/titleAndSlug'
+import { PRODUCT_CLASSES, PRODUCT_CLASS_LABELS } from '@atlas/shared/profile'
+import { checkLessonSlugs } from './hooks/checkLessonSlugs'
+import { outlineForVisitors } from './hooks/outlineForVisitors'
+import { quizLesson, textLesson, videoLesson } from './lessonBlocks'
 
 export const Courses: CollectionConfig = {
   slug: 'courses',
@@ -13,7 +17,8 @@ export const Courses: CollectionConfig = {
     defaultColumns: ['title', 'level', '_status', 'publishedAt'],
     group: { fr: 'Contenus', en: 'Content' },
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { beforeValidate: [checkLessonSlugs], afterRead: [outlineForVisitors] },
   access: editorialContent,
   fields: [
     ...titleAndSlug,
@@ -30,8 +35,48 @@ export const Courses: CollectionConfig = {
         { value: 'advanced', label: { fr: 'Avancé', en: 'Advanced' } },
       ],
     },
+    {
+      name: 'topics',
+      label: { fr: 'Thèmes', en: 'Topics' },
+      type: 'text',
+      hasMany: true,
+      maxRows: 8,
+      admin: { description: { fr: 'Mots-clés de filtre du catalogue, ex. « épargne », « fiscalité ».', en: 'Catalogue filter tags.' } },
+    },
+    {
+      name: 'estimatedMinutes',
+      label: { fr: 'Durée estimée (minutes)', en: 'Estimated duration (minutes)' },
+      type: 'number',
+      min: 1,
+      max: 1000,
+    },
+    {
+      name: 'freePreview',
+      label: { fr: 'Aperçu gratuit (lisible sans compte)', en: 'Free preview (readable without an account)' },
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'productClass',
+      label: { fr: 'Classe de produit évaluée par les quiz', en: 'Product class the quizzes assess' },
+      type: 'select',
+      options: PRODUCT_CLASSES.map((value) => ({ value, label: PRODUCT_CLASS_LABELS[value].label })),
+      admin: {
+        position: 'sidebar',
+        description: { fr: 'Un quiz réussi devient une preuve de connaissance de cette classe (MiFID II).', en: 'A passed quiz becomes evidence of knowledge of this class (MiFID II).' },
+      },
+    },
     { name: 'cover', label: { fr: 'Couverture', en: 'Cover' }, type: 'upload', relationTo: 'media' },
     { name: 'body', label: { fr: 'Présentation', en: 'Overview' }, type: 'richText' },
+    {
+      name: 'lessons',
+      label: { fr: 'Leçons (dans l’ordre)', en: 'Lessons (in order)' },
+      type: 'blocks',
+      labels: { singular: { fr: 'leçon', en: 'lesson' }, plural: { fr: 'leçons', en: 'lessons' } },
+      blocks: [videoLesson, textLesson, quizLesson],
+      maxRows: 60,
+    },
     {
       name: 'publishedAt',
       label: { fr: 'Publié le', en: 'Published at' },

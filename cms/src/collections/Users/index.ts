@@ -148,5 +148,21 @@ export const Users: CollectionConfig = {
       access: { read: adminsField, create: adminsField, update: adminsField },
       admin: { readOnly: true, position: 'sidebar' },
     },
+    {
+      name: 'knowledgeEvidence',
+      label: { fr: 'Preuves de connaissance (quiz réussis)', en: 'Knowledge evidence (passed quizzes)' },
+      type: 'join',
+      collection: 'knowledge-evidence',
+      on: 'owner',
+      defaultLimit: 20,
+      admin: {
+        defaultColumns: ['productClass', 'quizTitle', 'score', 'passedAt'],
+        description: {
+          fr: 'À rapprocher des connaissances déclarées dans le questionnaire : la déclaration seule ne suffit pas (MiFID II).',
+          en: 'Compare with the knowledge declared in the questionnaire: self-assessment alone is not enough (MiFID II).',
+        },
+        condition: (data) => data?.role === 'investor',
+      },
+    },
   ],
 }

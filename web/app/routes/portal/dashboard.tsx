@@ -9,6 +9,8 @@ import { DashboardWidgets } from '../../components/DashboardWidgets'
 import { netWorthHistory } from '../../lib/assets.server'
 import { allocationSlices, parseAllocationView } from '../../lib/allocationView'
 import { cmsFetch, type CmsResult } from '../../lib/cms.server'
+import { ContinueLearningCard } from '../../components/training/ContinueLearningCard' // training widget
+import { continueLearning } from '../../lib/continueLearning.server' // training widget
 import { summarisePatrimony, type AssetDoc, type PatrimonyLine } from '../../lib/patrimony'
 import { requireUser } from '../../lib/session.server'
 import { useLocale, useT } from '../../lib/translation'
@@ -38,10 +40,11 @@ export async function loader({ request }: Route.LoaderArgs) {
   // Staff see the layout's pointer to the admin; their token reads other people's data.
   if (isStaff(user.role)) return data({ investor: null }, { headers })
 
-  const [profiles, assets, history] = await Promise.all([
+  const [profiles, assets, history, resume] = await Promise.all([
     cmsFetch<Page<ProfileDoc>>('/api/profiles?limit=1', { token }),
     cmsFetch<Page<AssetDoc>>('/api/assets?limit=200&depth=0&sort=-valueCents', { token }),
     netWorthHistory(token),
+    continueLearning(token),
   ])
   const profile = docsOrThrow(profiles, request)[0] ?? null
   const docs = docsOrThrow(assets, request)
@@ -58,6 +61,7 @@ export async function loader({ request }: Route.LoaderArgs) {
         allocation: { view, slices: allocationSlices(docs, view) },
         questionnaire: questionnaireSummary(profile),
         budget: budgetFigures(profile),
+        resume,
       },
     },
     { headers },
@@ -90,7 +94,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const locale = useLocale()
   const { investor } = loaderData
   if (!investor) return null
-  const { patrimony, profileStatus, history, changeCents, allocation } = investor
+  const { patrimony, profileStatus, history, changeCents, allocation, resume } = investor
   const { totals } = patrimony
   const empty = patrimony.assets.length === 0 && patrimony.liabilities.length === 0
   return (
@@ -103,6 +107,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
         </strong>
       </p>
       <QuestionnaireCard summary={investor.questionnaire} />
+      <ContinueLearningCard resume={resume} />
       {empty ? (
         <section className="card empty-state" data-testid="empty-state">
           <h2>{t('dashboard.empty.title')}</h2>

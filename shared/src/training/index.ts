@@ -1,0 +1,3 @@
+export * from './quizScoring'
+export * from './points'
+export * from './badges'

@@ -1,0 +1,64 @@
+/**
+ * Courses and enrollments as the cms REST API gives them to web (investor
+ * token or none). Correct answers and explanations are never in them: the
+ * cms withholds those fields from non-authors.
+ */
+export type LessonKind = 'video' | 'text' | 'quiz'
+export type QuizOptionView = { id: string; label: string }
+export type QuizQuestionView = { id: string; prompt: string; options: QuizOptionView[] }
+export type MediaView = { url?: string | null; alt?: string | null; mimeType?: string | null; filename?: string | null }
+
+export type LessonView = {
+  id: string
+  blockType: LessonKind
+  title: string
+  slug: string
+  locked?: boolean
+  durationMinutes?: number | null
+  questionCount?: number
+  videoUrl?: string | null
+  videoFile?: MediaView | number | null
+  transcript?: string | null
+  content?: unknown
+  passMark?: number | null
+  questions?: QuizQuestionView[]
+}
+
+export type CourseView = {
+  id: number
+  title: string
+  slug: string
+  summary?: string | null
+  level: 'beginner' | 'intermediate' | 'advanced'
+  topics?: string[] | null
+  estimatedMinutes?: number | null
+  freePreview?: boolean | null
+  productClass?: string | null
+  body?: unknown
+  lessons?: LessonView[] | null
+}
+
+export type EnrollmentView = {
+  id: number
+  course: number | { id: number }
+  lessonsDone?: { lessonId: string; doneAt: string }[] | null
+  quizAttempts?: { lessonId: string; score: number; passed?: boolean | null; submittedAt: string }[] | null
+  quizBest?: { lessonId: string; bestScore: number; passed?: boolean | null }[] | null
+  points?: number | null
+  completedAt?: string | null
+  lastActivityAt?: string | null
+}
+
+export type QuizSubmission = {
+  score: number
+  passed: boolean
+  passMark: number
+  correctCount: number
+  questionCount: number
+  questions: { questionId: string; correct: boolean; correctOptionIds: string[]; explanation: string }[]
+  bestScore: number
+  attempts: number
+  points: number
+  completedAt: string | null
+  knowledgeEvidence: boolean
+}
