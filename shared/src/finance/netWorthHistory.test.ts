@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changeSinceLastMonth, parseHistoryMonths, type NetWorthPoint } from './netWorthHistory'
+import { changeSinceLastMonth, fromFirstRecordedMonth, parseHistoryMonths, type NetWorthPoint } from './netWorthHistory'
 
 const point = (month: string, gross: number, liabilities: number): NetWorthPoint => ({
   month,
@@ -37,5 +37,24 @@ describe('changeSinceLastMonth', () => {
   it('is unknown with no month before, or nothing recorded then', () => {
     expect(changeSinceLastMonth([point('2026-11', 1_000, 0)])).toBeNull()
     expect(changeSinceLastMonth([point('2026-10', 0, 0), point('2026-11', 1_000, 0)])).toBeNull()
+  })
+})
+
+describe('fromFirstRecordedMonth', () => {
+  it('drops the empty months before the first record', () => {
+    const series = [point('2026-08', 0, 0), point('2026-09', 0, 0), point('2026-10', 500_00, 0), point('2026-11', 600_00, 100_00)]
+    expect(fromFirstRecordedMonth(series).map((p) => p.month)).toEqual(['2026-10', '2026-11'])
+  })
+
+  it('keeps the last two months when only the current one has data, and a series with data from the start', () => {
+    const late = [point('2026-09', 0, 0), point('2026-10', 0, 0), point('2026-11', 1_00, 0)]
+    expect(fromFirstRecordedMonth(late).map((p) => p.month)).toEqual(['2026-10', '2026-11'])
+    const full = [point('2026-10', 1_00, 0), point('2026-11', 2_00, 0)]
+    expect(fromFirstRecordedMonth(full)).toHaveLength(2)
+  })
+
+  it('a debt alone counts as recorded', () => {
+    const series = [point('2026-09', 0, 0), point('2026-10', 0, 50_00), point('2026-11', 0, 40_00)]
+    expect(fromFirstRecordedMonth(series).map((p) => p.month)).toEqual(['2026-10', '2026-11'])
   })
 })

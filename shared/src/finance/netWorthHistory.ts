@@ -42,3 +42,14 @@ export function changeSinceLastMonth(points: readonly NetWorthPoint[]): Cents | 
   if (previous.grossAssetsCents === 0 && previous.liabilitiesCents === 0) return null
   return last.netWorthCents - previous.netWorthCents
 }
+
+/**
+ * The series from the first month something was recorded: leading months with
+ * neither assets nor debts are dropped (a new investor's chart does not start
+ * with a year of zeros). At least the last `keep` months remain.
+ */
+export function fromFirstRecordedMonth(points: readonly NetWorthPoint[], keep = 2): NetWorthPoint[] {
+  const first = points.findIndex((p) => p.grossAssetsCents !== 0 || p.liabilitiesCents !== 0)
+  const start = first === -1 ? points.length : first
+  return points.slice(Math.max(0, Math.min(start, points.length - keep)))
+}

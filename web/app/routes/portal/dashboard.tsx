@@ -1,7 +1,7 @@
 import { data, Link, redirect } from 'react-router'
 import { isStaff } from '@atlas/shared'
 import { formatEur } from '@atlas/shared/finance/money'
-import { changeSinceLastMonth } from '@atlas/shared/finance/netWorthHistory'
+import { changeSinceLastMonth, fromFirstRecordedMonth } from '@atlas/shared/finance/netWorthHistory'
 import type { Route } from './+types/dashboard'
 import { AllocationSection } from '../../components/charts/AllocationSection'
 import { NetWorthChart } from '../../components/charts/NetWorthChart'
@@ -56,7 +56,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       investor: {
         profileStatus: statusOf(profile),
         patrimony,
-        history,
+        history: fromFirstRecordedMonth(history),
         changeCents: changeSinceLastMonth(history),
         allocation: { view, slices: allocationSlices(docs, view) },
         questionnaire: questionnaireSummary(profile),
@@ -106,8 +106,10 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           {t(`dashboard.profile.${profileStatus}`)}
         </strong>
       </p>
-      <QuestionnaireCard summary={investor.questionnaire} />
-      <ContinueLearningCard resume={resume} />
+      <div className="dashboard-cards">
+        <QuestionnaireCard summary={investor.questionnaire} />
+        <ContinueLearningCard resume={resume} />
+      </div>
       {empty ? (
         <section className="card empty-state" data-testid="empty-state">
           <h2>{t('dashboard.empty.title')}</h2>
