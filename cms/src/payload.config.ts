@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Assets } from './collections/Assets'
+import { ContactAttempts } from './collections/ContactAttempts'
 import { Courses } from './collections/Courses'
 import { Emails } from './collections/Emails'
 import { Invoices } from './collections/Invoices'
@@ -37,7 +38,7 @@ export default buildConfig({
     fallbackLanguage: 'fr',
     supportedLanguages: { fr, en },
   },
-  collections: [Users, Profiles, Assets, Prospects, Courses, Invoices, Media, Pages, Emails],
+  collections: [Users, Profiles, Assets, Prospects, Courses, Invoices, Media, Pages, Emails, ContactAttempts],
   endpoints: [health],
   editor: lexicalEditor(),
   email: env.sendgridApiKey

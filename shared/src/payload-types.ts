@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     pages: Page;
     emails: Email;
+    'contact-attempts': ContactAttempt;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -92,6 +93,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     emails: EmailsSelect<false> | EmailsSelect<true>;
+    'contact-attempts': ContactAttemptsSelect<false> | ContactAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -228,6 +230,8 @@ export interface Prospect {
   email: string;
   phone?: string | null;
   message?: string | null;
+  contactConsent?: boolean | null;
+  contactConsentAt?: string | null;
   source: 'site' | 'referral' | 'event' | 'other';
   stage: 'new' | 'contacted' | 'qualified' | 'meeting' | 'proposal' | 'won' | 'lost';
   ownerAdvisor?: (number | null) | User;
@@ -242,6 +246,13 @@ export interface Prospect {
       }[]
     | null;
   convertedUser?: (number | null) | User;
+  invitation?: {
+    tokenHash?: string | null;
+    sentAt?: string | null;
+    expiresAt?: string | null;
+    acceptedAt?: string | null;
+    invitedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -367,6 +378,16 @@ export interface Email {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-attempts".
+ */
+export interface ContactAttempt {
+  id: number;
+  ipHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -424,6 +445,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'emails';
         value: number | Email;
+      } | null)
+    | ({
+        relationTo: 'contact-attempts';
+        value: number | ContactAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -536,6 +561,8 @@ export interface ProspectsSelect<T extends boolean = true> {
   email?: T;
   phone?: T;
   message?: T;
+  contactConsent?: T;
+  contactConsentAt?: T;
   source?: T;
   stage?: T;
   ownerAdvisor?: T;
@@ -550,6 +577,15 @@ export interface ProspectsSelect<T extends boolean = true> {
         id?: T;
       };
   convertedUser?: T;
+  invitation?:
+    | T
+    | {
+        tokenHash?: T;
+        sentAt?: T;
+        expiresAt?: T;
+        acceptedAt?: T;
+        invitedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -639,6 +675,15 @@ export interface EmailsSelect<T extends boolean = true> {
   html?: T;
   text?: T;
   status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-attempts_select".
+ */
+export interface ContactAttemptsSelect<T extends boolean = true> {
+  ipHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

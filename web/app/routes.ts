@@ -9,6 +9,8 @@ export default [
     index('routes/_marketing/landing.tsx'),
     route('mentions-legales', 'routes/_marketing/legal-notice.tsx'),
     route('confidentialite', 'routes/_marketing/privacy.tsx'),
+    route('contact', 'routes/_marketing/contact.tsx'),
+    route('contact/merci', 'routes/_marketing/contact-sent.tsx'),
   ]),
 
   layout('routes/_auth/layout.tsx', [
@@ -16,6 +18,7 @@ export default [
     route('inscription', 'routes/_auth/signup.tsx'),
     route('mot-de-passe-oublie', 'routes/_auth/forgot-password.tsx'),
     route('reinitialiser-mot-de-passe', 'routes/_auth/reset-password.tsx'),
+    route('invitation', 'routes/_auth/invitation.tsx'),
   ]),
   route('deconnexion', 'routes/_auth/logout.ts'),
 

@@ -1,9 +1,11 @@
+import { backofficeEn } from './backoffice.en'
 import { legalEn } from './legal.en'
 import type { Messages } from './messages.fr'
 
 /** English: exactly the French keys (a missing or extra key fails to compile). */
 export const en: Messages = {
   ...legalEn,
+  ...backofficeEn,
 
   'meta.title': '{page} · Atlas',
   'meta.landing.title': 'Atlas — Wealth, assessment and training for private investors',

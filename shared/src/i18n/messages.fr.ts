@@ -1,3 +1,4 @@
+import { backofficeFr } from './backoffice.fr'
 import { legalFr } from './legal.fr'
 
 /**
@@ -7,6 +8,7 @@ import { legalFr } from './legal.fr'
  */
 export const fr = {
   ...legalFr,
+  ...backofficeFr,
 
   'meta.title': '{page} · Atlas',
   'meta.landing.title': 'Atlas — Patrimoine, bilan et formation pour investisseurs particuliers',

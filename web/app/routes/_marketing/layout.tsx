@@ -22,6 +22,7 @@ export default function MarketingLayout({ loaderData }: Route.ComponentProps) {
             <ul className="site-nav-sections">
               <li><Link to="/#fonctionnalites">{t('nav.features')}</Link></li>
               <li><Link to="/#etapes">{t('nav.howItWorks')}</Link></li>
+              <li><NavLink to="/contact">{t('nav.contact')}</NavLink></li>
             </ul>
             <div className="site-nav-actions">
               <LanguageSwitch />
