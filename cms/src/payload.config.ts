@@ -19,6 +19,7 @@ import { Prospects } from './collections/Prospects'
 import { Users } from './collections/Users'
 import { outboxAdapter } from './email/outboxAdapter'
 import { sendgridAdapter } from './email/sendgridAdapter'
+import { figuresEndpoint } from './backOffice/figuresEndpoint'
 import { health } from './endpoints/health'
 import { env } from './env'
 
@@ -33,13 +34,20 @@ export default buildConfig({
     // Gravatar would be fetched from the internet; the built-in avatar works offline.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    components: {
+      beforeDashboard: ['/admin/components/BackOfficeFigures#BackOfficeFigures'],
+      afterNavLinks: ['/admin/components/PipelineNavLink#PipelineNavLink'],
+      views: {
+        pipeline: { Component: '/admin/views/PipelineView#PipelineView', path: '/pipeline', exact: true },
+      },
+    },
   },
   i18n: {
     fallbackLanguage: 'fr',
     supportedLanguages: { fr, en },
   },
   collections: [Users, Profiles, Assets, Prospects, Courses, Invoices, Media, Pages, Emails, ContactAttempts],
-  endpoints: [health],
+  endpoints: [health, figuresEndpoint],
   editor: lexicalEditor(),
   email: env.sendgridApiKey
     ? sendgridAdapter({ apiKey: env.sendgridApiKey, fromAddress: env.emailFrom, fromName: env.emailFromName })

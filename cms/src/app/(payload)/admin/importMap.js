@@ -22,6 +22,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PipelineNavLink as PipelineNavLink_4c50bb395a1c0decdc63923389420162 } from '../../../admin/components/PipelineNavLink'
+import { BackOfficeFigures as BackOfficeFigures_571bcf285573ac023b765ae76871e0f9 } from '../../../admin/components/BackOfficeFigures'
+import { PipelineView as PipelineView_0208245d7bfda1b8ad713f489865cb20 } from '../../../admin/views/PipelineView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +53,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/components/PipelineNavLink#PipelineNavLink": PipelineNavLink_4c50bb395a1c0decdc63923389420162,
+  "/admin/components/BackOfficeFigures#BackOfficeFigures": BackOfficeFigures_571bcf285573ac023b765ae76871e0f9,
+  "/admin/views/PipelineView#PipelineView": PipelineView_0208245d7bfda1b8ad713f489865cb20,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
