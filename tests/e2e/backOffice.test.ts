@@ -44,7 +44,9 @@ describe('from contact request to investor', () => {
     await visitor.check('input[name="contactConsent"]')
     await browser.screenshot(visitor, 'contact-1280')
     await Promise.all([visitor.waitForURL(/\/contact\/merci$/), visitor.click('form.contact-form button[type="submit"]')])
-    expect(await visitor.textContent('h1')).toContain('Merci')
+    // The URL changes before the new page renders (client-side navigation): wait for the page itself.
+    await visitor.waitForSelector('[data-testid="contact-sent"]')
+    expect(await visitor.textContent('[data-testid="contact-sent"] h1')).toContain('Merci')
 
     // The request went to the least busy advisor (tested in cms/tests); the demo advisor takes it over for this story.
     const advisor = (await payload.find({ collection: 'users', overrideAccess: true, where: { email: { equals: DEMO_ADVISOR } } })).docs[0]!
