@@ -19,6 +19,8 @@ export const env = {
   mediaDir: read('MEDIA_DIR', ''),
   /** Unset: mails go to the outbox collection instead of SendGrid. */
   sendgridApiKey: read('SENDGRID_API_KEY', ''),
+  /** Shared with web: proves that a forwarded visitor IP (contact rate limit) comes from web. */
+  webForwardKey: read('WEB_FORWARD_KEY', 'atlas-dev-forward-key-change-me'),
 }
 
 if (process.env.NODE_ENV === 'production' && env.payloadSecret === DEV_SECRET && !process.env.ATLAS_DEMO) {

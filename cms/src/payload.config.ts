@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { Assets } from './collections/Assets'
 import { AssetValuations } from './collections/AssetValuations'
+import { ContactAttempts } from './collections/ContactAttempts'
 import { Courses } from './collections/Courses'
 import { Emails } from './collections/Emails'
 import { Enrollments } from './collections/Enrollments'
@@ -21,6 +22,7 @@ import { Prospects } from './collections/Prospects'
 import { Users } from './collections/Users'
 import { outboxAdapter } from './email/outboxAdapter'
 import { sendgridAdapter } from './email/sendgridAdapter'
+import { figuresEndpoint } from './backOffice/figuresEndpoint'
 import { health } from './endpoints/health'
 import { env } from './env'
 
@@ -35,6 +37,13 @@ export default buildConfig({
     // Gravatar would be fetched from the internet; the built-in avatar works offline.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    components: {
+      beforeDashboard: ['/admin/components/BackOfficeFigures#BackOfficeFigures'],
+      afterNavLinks: ['/admin/components/PipelineNavLink#PipelineNavLink'],
+      views: {
+        pipeline: { Component: '/admin/views/PipelineView#PipelineView', path: '/pipeline', exact: true },
+      },
+    },
   },
   i18n: {
     fallbackLanguage: 'fr',
@@ -53,10 +62,11 @@ export default buildConfig({
     Media,
     Pages,
     Emails,
+    ContactAttempts,
   ],
   // Runs scheduled publications of courses (versions.drafts.schedulePublish).
   jobs: { autoRun: [{ cron: '* * * * *', queue: 'default' }], tasks: [] },
-  endpoints: [health],
+  endpoints: [health, figuresEndpoint],
   editor: lexicalEditor(),
   email: env.sendgridApiKey
     ? sendgridAdapter({ apiKey: env.sendgridApiKey, fromAddress: env.emailFrom, fromName: env.emailFromName })

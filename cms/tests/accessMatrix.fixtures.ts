@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Cast } from '../../tests/support/accounts'
 import { TEST_PASSWORD, uniqueEmail } from '../../tests/support/accounts'
+import { asVisitor } from '../../tests/support/visitor'
 import type { MatrixRole } from './accessMatrix.table'
 
 /** A 1×1 transparent PNG, the smallest upload the media collection accepts. */
@@ -17,6 +18,8 @@ export type Fixture = {
   createBody: (payload: Payload, cast: Cast, role: MatrixRole) => Promise<Record<string, unknown> | FormData>
   /** A change to send in update requests, and the field it changes. */
   update: { field: string; value: unknown }
+  /** Extra request headers, e.g. a visitor IP of its own for the contact rate limit. */
+  headers?: () => Record<string, string>
 }
 
 const unique = () => Math.random().toString(36).slice(2, 10)
@@ -131,8 +134,21 @@ export const FIXTURES: Record<string, Fixture> = {
           data: { lastName: 'Prospect', email: uniqueEmail('prospect'), ownerAdvisor: cast.advisor.id } as never,
         })
       ).id,
-    createBody: async () => ({ lastName: 'Visiteur', email: uniqueEmail('contact'), message: 'Bonjour' }),
+    createBody: async () => ({
+      lastName: 'Visiteur',
+      email: uniqueEmail('contact'),
+      message: 'Bonjour, je voudrais un rendez-vous.',
+      contactConsent: true,
+    }),
     update: { field: 'phone', value: '01 02 03 04 05' },
+    headers: () => asVisitor(),
+  },
+  'contact-attempts': {
+    slug: 'contact-attempts',
+    target: async (payload) =>
+      (await payload.create({ collection: 'contact-attempts', overrideAccess: true, data: { ipHash: `matrice-${unique()}` } })).id,
+    createBody: async () => ({ ipHash: 'forgé' }),
+    update: { field: 'ipHash', value: 'modifié' },
   },
   courses: content('courses', 'published'),
   'courses (draft)': content('courses', 'draft'),

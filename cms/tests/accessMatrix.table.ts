@@ -98,4 +98,10 @@ export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
     update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
   },
+  'contact-attempts': {
+    create: /*  cms only       */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    read: /*                   */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+  },
 }

@@ -44,8 +44,8 @@ describe.each(Object.entries(ACCESS_MATRIX))('access to %s', (name, operations) 
     if (operation === 'create') {
       const body = await fixture.createBody(payload, cast, role)
       const result = body instanceof FormData
-        ? await rest('POST', `/${fixture.slug}${draft}`, { token, form: body })
-        : await rest('POST', `/${fixture.slug}${draft}`, { token, body })
+        ? await rest('POST', `/${fixture.slug}${draft}`, { token, form: body, headers: fixture.headers?.() })
+        : await rest('POST', `/${fixture.slug}${draft}`, { token, body, headers: fixture.headers?.() })
       status = result.status
       if (!allowed) {
         expect(result.body?.doc, 'a refused create returns no document').toBeUndefined()

@@ -79,6 +79,7 @@ export interface Config {
     media: Media;
     pages: Page;
     emails: Email;
+    'contact-attempts': ContactAttempt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     emails: EmailsSelect<false> | EmailsSelect<true>;
+    'contact-attempts': ContactAttemptsSelect<false> | ContactAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -592,6 +594,8 @@ export interface Prospect {
   email: string;
   phone?: string | null;
   message?: string | null;
+  contactConsent?: boolean | null;
+  contactConsentAt?: string | null;
   source: 'site' | 'referral' | 'event' | 'other';
   stage: 'new' | 'contacted' | 'qualified' | 'meeting' | 'proposal' | 'won' | 'lost';
   ownerAdvisor?: (number | null) | User;
@@ -606,6 +610,13 @@ export interface Prospect {
       }[]
     | null;
   convertedUser?: (number | null) | User;
+  invitation?: {
+    tokenHash?: string | null;
+    sentAt?: string | null;
+    expiresAt?: string | null;
+    acceptedAt?: string | null;
+    invitedBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -715,6 +726,16 @@ export interface Email {
   html?: string | null;
   text?: string | null;
   status: 'stored' | 'sent' | 'failed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-attempts".
+ */
+export interface ContactAttempt {
+  id: number;
+  ipHash: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -881,6 +902,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'emails';
         value: number | Email;
+      } | null)
+    | ({
+        relationTo: 'contact-attempts';
+        value: number | ContactAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1116,6 +1141,8 @@ export interface ProspectsSelect<T extends boolean = true> {
   email?: T;
   phone?: T;
   message?: T;
+  contactConsent?: T;
+  contactConsentAt?: T;
   source?: T;
   stage?: T;
   ownerAdvisor?: T;
@@ -1130,6 +1157,15 @@ export interface ProspectsSelect<T extends boolean = true> {
         id?: T;
       };
   convertedUser?: T;
+  invitation?:
+    | T
+    | {
+        tokenHash?: T;
+        sentAt?: T;
+        expiresAt?: T;
+        acceptedAt?: T;
+        invitedBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1325,6 +1361,15 @@ export interface EmailsSelect<T extends boolean = true> {
   html?: T;
   text?: T;
   status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-attempts_select".
+ */
+export interface ContactAttemptsSelect<T extends boolean = true> {
+  ipHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,9 +6,9 @@ export type RestResult<T = any> = { status: number; body: T }
 export const rest = async <T = any>(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; form?: FormData } = {},
+  options: { token?: string; body?: unknown; form?: FormData; headers?: Record<string, string> } = {},
 ): Promise<RestResult<T>> => {
-  const headers: Record<string, string> = {}
+  const headers: Record<string, string> = { ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
   let payloadBody: BodyInit | undefined
   if (options.form) payloadBody = options.form

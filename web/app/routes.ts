@@ -13,6 +13,8 @@ export default [
     route('formation', 'routes/learn/catalogue.tsx'),
     route('formation/:slug', 'routes/learn/course.tsx'),
     route('formation/:slug/:lesson', 'routes/learn/lesson.tsx'),
+    route('contact', 'routes/_marketing/contact.tsx'),
+    route('contact/merci', 'routes/_marketing/contact-sent.tsx'),
   ]),
 
   layout('routes/_auth/layout.tsx', [
@@ -20,6 +22,7 @@ export default [
     route('inscription', 'routes/_auth/signup.tsx'),
     route('mot-de-passe-oublie', 'routes/_auth/forgot-password.tsx'),
     route('reinitialiser-mot-de-passe', 'routes/_auth/reset-password.tsx'),
+    route('invitation', 'routes/_auth/invitation.tsx'),
   ]),
   route('deconnexion', 'routes/_auth/logout.ts'),
 

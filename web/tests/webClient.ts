@@ -4,7 +4,7 @@ import { testEnv } from '../../tests/support/env'
  * A browser without JavaScript: posts forms to web's actions over real HTTP,
  * keeps cookies, never follows redirects by itself (so tests see them).
  */
-export const webClient = () => {
+export const webClient = (extraHeaders: Record<string, string> = {}) => {
   const cookies = new Map<string, string>()
 
   const remember = (response: Response) => {
@@ -24,6 +24,7 @@ export const webClient = () => {
       headers: {
         Cookie: cookieHeader(),
         'Accept-Language': 'fr-FR,fr;q=0.9',
+        ...extraHeaders,
         ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
       },
       body: form ? new URLSearchParams(form).toString() : undefined,

@@ -1,5 +1,5 @@
 import * as migration_20261125_040826_initial from './20261125_040826_initial';
-import * as migration_20261125_053746_investor_core_and_training from './20261125_053746_investor_core_and_training';
+import * as migration_20261125_054446_domain_collections from './20261125_054446_domain_collections';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261125_040826_initial',
   },
   {
-    up: migration_20261125_053746_investor_core_and_training.up,
-    down: migration_20261125_053746_investor_core_and_training.down,
-    name: '20261125_053746_investor_core_and_training'
+    up: migration_20261125_054446_domain_collections.up,
+    down: migration_20261125_054446_domain_collections.down,
+    name: '20261125_054446_domain_collections'
   },
 ];

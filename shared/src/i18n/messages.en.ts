@@ -1,4 +1,5 @@
 import { trainingEn } from './training.en'
+import { backofficeEn } from './backoffice.en'
 import { legalEn } from './legal.en'
 import { patrimonyEn } from './patrimony.en'
 import { questionnaireEn } from './questionnaire.en'
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...questionnaireFormEn,
   ...questionnaireOptionsEn,
   ...trainingEn,
+  ...backofficeEn,
 
   'meta.title': '{page} · Atlas',
   'meta.landing.title': 'Atlas — Wealth, assessment and training for private investors',

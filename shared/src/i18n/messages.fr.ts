@@ -1,4 +1,5 @@
 import { trainingFr } from './training.fr'
+import { backofficeFr } from './backoffice.fr'
 import { legalFr } from './legal.fr'
 import { patrimonyFr } from './patrimony.fr'
 import { questionnaireFr } from './questionnaire.fr'
@@ -17,6 +18,7 @@ export const fr = {
   ...questionnaireFormFr,
   ...questionnaireOptionsFr,
   ...trainingFr,
+  ...backofficeFr,
 
   'meta.title': '{page} · Atlas',
   'meta.landing.title': 'Atlas — Patrimoine, bilan et formation pour investisseurs particuliers',

@@ -1,2 +1,4 @@
 export * from './auth'
 export * from './fieldErrors'
+export * from './contact'
+export * from './invitation'

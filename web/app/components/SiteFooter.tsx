@@ -13,6 +13,7 @@ export function SiteFooter() {
         </div>
         <nav aria-label={t('footer.legalNav')}>
           <ul className="site-footer-links">
+            <li><Link to="/contact">{t('footer.contact')}</Link></li>
             <li><Link to="/mentions-legales">{t('footer.legal')}</Link></li>
             <li><Link to="/confidentialite">{t('footer.privacy')}</Link></li>
           </ul>

@@ -29,6 +29,8 @@ export type CmsRequest = {
   /** Sent as Accept-Language, so the cms words its own messages for the reader. */
   locale?: Locale
   timeoutMs?: number
+  /** Extra headers, e.g. the visitor IP web vouches for (contact rate limit). */
+  headers?: Record<string, string>
 }
 
 export type CmsTransport = { baseUrl: string; fetch: typeof fetch }
@@ -47,10 +49,10 @@ const unavailable = (status: number, message: string): CmsUnavailable => ({
 
 export async function cmsFetch<T>(
   path: string,
-  { token, method = 'GET', body, locale, timeoutMs = DEFAULT_TIMEOUT_MS }: CmsRequest = {},
+  { token, method = 'GET', body, locale, timeoutMs = DEFAULT_TIMEOUT_MS, headers: extra }: CmsRequest = {},
   transport: CmsTransport = defaultTransport(),
 ): Promise<CmsResult<T>> {
-  const headers = new Headers({ Accept: 'application/json' })
+  const headers = new Headers({ ...extra, Accept: 'application/json' })
   if (token) headers.set('Authorization', `JWT ${token}`)
   if (locale) headers.set('Accept-Language', locale)
   if (body !== undefined) headers.set('Content-Type', 'application/json')

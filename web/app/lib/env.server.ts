@@ -19,6 +19,8 @@ export const env = {
   /** Where a browser reaches web itself. */
   webUrl: withoutTrailingSlash(read('WEB_URL', 'http://localhost:3000')),
   sessionSecret: read('SESSION_SECRET', DEV_SESSION_SECRET),
+  /** Shared with the cms: vouches for the visitor IP web forwards (contact rate limit). */
+  webForwardKey: read('WEB_FORWARD_KEY', 'atlas-dev-forward-key-change-me'),
   isProduction: process.env.NODE_ENV === 'production',
 }
 

@@ -4,6 +4,13 @@ import { admins } from '../../access/admins'
 import { prospectCreators } from '../../access/prospectCreators'
 import { prospectsVisible } from '../../access/prospectsVisible'
 import { roleOf } from '../../access/roleOf'
+import { acceptInvitationEndpoint } from './endpoints/acceptInvitation'
+import { contactEndpoint } from './endpoints/contact'
+import { invitationPreviewEndpoint } from './endpoints/invitationPreview'
+import { inviteEndpoint } from './endpoints/invite'
+import { assignOwnerAdvisor, recordContactConsent } from './hooks/assignOwnerAdvisor'
+import { checkContactRequest } from './hooks/checkContactRequest'
+import { notifyOwnerAdvisor } from './hooks/notifyOwnerAdvisor'
 
 export const PIPELINE_STAGES = ['new', 'contacted', 'qualified', 'meeting', 'proposal', 'won', 'lost'] as const
 
@@ -12,6 +19,9 @@ const advisorsOrAdmins: FieldAccess = ({ req: { user } }) => {
   const role = roleOf(user)
   return role === 'advisor' || role === 'admin'
 }
+
+/** Written only by the invitation endpoints (overrideAccess). */
+const nobodyField: FieldAccess = () => false
 
 export const Prospects: CollectionConfig = {
   slug: 'prospects',
@@ -23,6 +33,13 @@ export const Prospects: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['lastName', 'firstName', 'email', 'stage', 'ownerAdvisor', 'nextActionAt'],
     group: { fr: 'Clients', en: 'Clients' },
+    listSearchableFields: ['lastName', 'firstName', 'email', 'phone'],
+  },
+  endpoints: [contactEndpoint, invitationPreviewEndpoint, acceptInvitationEndpoint, inviteEndpoint],
+  hooks: {
+    beforeOperation: [checkContactRequest],
+    beforeChange: [recordContactConsent],
+    afterChange: [assignOwnerAdvisor, notifyOwnerAdvisor],
   },
   access: {
     create: prospectCreators,
@@ -40,6 +57,20 @@ export const Prospects: CollectionConfig = {
       label: { fr: 'Message', en: 'Message' },
       type: 'textarea',
       maxLength: 4000,
+    },
+    {
+      name: 'contactConsent',
+      label: { fr: 'Accepte d’être recontacté', en: 'Agrees to be contacted' },
+      type: 'checkbox',
+      virtual: true,
+      admin: { hidden: true },
+    },
+    {
+      name: 'contactConsentAt',
+      label: { fr: 'Consentement au contact le', en: 'Contact consent at' },
+      type: 'date',
+      access: { update: nobodyField },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'source',
@@ -117,6 +148,26 @@ export const Prospects: CollectionConfig = {
       relationTo: 'users',
       access: { create: advisorsOrAdmins, update: advisorsOrAdmins },
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'inviteButton',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/admin/components/InviteButton#InviteButton' } },
+    },
+    {
+      name: 'invitation',
+      label: { fr: 'Invitation', en: 'Invitation' },
+      type: 'group',
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar' },
+      fields: [
+        // Only the SHA-256 of the token; never readable through the API.
+        { name: 'tokenHash', type: 'text', index: true, access: { read: nobodyField }, admin: { hidden: true } },
+        { name: 'sentAt', label: { fr: 'Envoyée le', en: 'Sent at' }, type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'expiresAt', label: { fr: 'Expire le', en: 'Expires at' }, type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'acceptedAt', label: { fr: 'Acceptée le', en: 'Accepted at' }, type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'invitedBy', label: { fr: 'Invité par', en: 'Invited by' }, type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+      ],
     },
   ],
 }

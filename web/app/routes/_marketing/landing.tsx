@@ -116,7 +116,12 @@ export default function Landing() {
             <h2 id="cta-title">{t('landing.cta.title')}</h2>
             <p>{t('landing.cta.body')}</p>
           </div>
-          <Link to="/inscription" className="button button-accent button-large">{t('landing.cta.button')}</Link>
+          <div className="cta-band-actions">
+            <Link to="/inscription" className="button button-accent button-large">{t('landing.cta.button')}</Link>
+            <Link to="/contact" className="button button-secondary button-large" data-testid="cta-contact">
+              {t('landing.cta.contact')}
+            </Link>
+          </div>
         </div>
       </section>
 

@@ -23,6 +23,7 @@ export default function MarketingLayout({ loaderData }: Route.ComponentProps) {
               <li><Link to="/#fonctionnalites">{t('nav.features')}</Link></li>
               <li><Link to="/#etapes">{t('nav.howItWorks')}</Link></li>
               <li><NavLink to="/formation">{t('nav.training')}</NavLink></li>
+              <li><NavLink to="/contact">{t('nav.contact')}</NavLink></li>
             </ul>
             <div className="site-nav-actions">
               <LanguageSwitch />

@@ -400,6 +400,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "contact_attempts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"ip_hash" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_jobs_log" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -469,6 +476,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "assets" ADD COLUMN "ownership_share_pct" numeric DEFAULT 100;
   ALTER TABLE "assets" ADD COLUMN "crypto_symbol" varchar;
   ALTER TABLE "assets" ADD COLUMN "crypto_quantity" numeric;
+  ALTER TABLE "prospects" ADD COLUMN "contact_consent_at" timestamp(3) with time zone;
+  ALTER TABLE "prospects" ADD COLUMN "invitation_token_hash" varchar;
+  ALTER TABLE "prospects" ADD COLUMN "invitation_sent_at" timestamp(3) with time zone;
+  ALTER TABLE "prospects" ADD COLUMN "invitation_expires_at" timestamp(3) with time zone;
+  ALTER TABLE "prospects" ADD COLUMN "invitation_accepted_at" timestamp(3) with time zone;
+  ALTER TABLE "prospects" ADD COLUMN "invitation_invited_by_id" integer;
   ALTER TABLE "courses" ADD COLUMN "estimated_minutes" numeric;
   ALTER TABLE "courses" ADD COLUMN "free_preview" boolean DEFAULT false;
   ALTER TABLE "courses" ADD COLUMN "product_class" "enum_courses_product_class";
@@ -478,6 +491,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "asset_valuations_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "enrollments_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "knowledge_evidence_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "contact_attempts_id" integer;
   ALTER TABLE "profiles_income" ADD CONSTRAINT "profiles_income_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."profiles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "profiles_expenses_commitments" ADD CONSTRAINT "profiles_expenses_commitments_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."profiles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "profiles_knowledge" ADD CONSTRAINT "profiles_knowledge_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."profiles"("id") ON DELETE cascade ON UPDATE no action;
@@ -601,6 +615,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "knowledge_evidence_course_idx" ON "knowledge_evidence" USING btree ("course_id");
   CREATE INDEX "knowledge_evidence_updated_at_idx" ON "knowledge_evidence" USING btree ("updated_at");
   CREATE INDEX "knowledge_evidence_created_at_idx" ON "knowledge_evidence" USING btree ("created_at");
+  CREATE INDEX "contact_attempts_ip_hash_idx" ON "contact_attempts" USING btree ("ip_hash");
+  CREATE INDEX "contact_attempts_updated_at_idx" ON "contact_attempts" USING btree ("updated_at");
+  CREATE INDEX "contact_attempts_created_at_idx" ON "contact_attempts" USING btree ("created_at");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
   CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
@@ -612,15 +629,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
   CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
   CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
+  ALTER TABLE "prospects" ADD CONSTRAINT "prospects_invitation_invited_by_id_users_id_fk" FOREIGN KEY ("invitation_invited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_asset_valuations_fk" FOREIGN KEY ("asset_valuations_id") REFERENCES "public"."asset_valuations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_enrollments_fk" FOREIGN KEY ("enrollments_id") REFERENCES "public"."enrollments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_knowledge_evidence_fk" FOREIGN KEY ("knowledge_evidence_id") REFERENCES "public"."knowledge_evidence"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_contact_attempts_fk" FOREIGN KEY ("contact_attempts_id") REFERENCES "public"."contact_attempts"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "prospects_invitation_invitation_token_hash_idx" ON "prospects" USING btree ("invitation_token_hash");
+  CREATE INDEX "prospects_invitation_invitation_invited_by_idx" ON "prospects" USING btree ("invitation_invited_by_id");
   CREATE INDEX "payload_locked_documents_rels_asset_valuations_id_idx" ON "payload_locked_documents_rels" USING btree ("asset_valuations_id");
   CREATE INDEX "payload_locked_documents_rels_enrollments_id_idx" ON "payload_locked_documents_rels" USING btree ("enrollments_id");
-  CREATE INDEX "payload_locked_documents_rels_knowledge_evidence_id_idx" ON "payload_locked_documents_rels" USING btree ("knowledge_evidence_id");`)
+  CREATE INDEX "payload_locked_documents_rels_knowledge_evidence_id_idx" ON "payload_locked_documents_rels" USING btree ("knowledge_evidence_id");
+  CREATE INDEX "payload_locked_documents_rels_contact_attempts_id_idx" ON "payload_locked_documents_rels" USING btree ("contact_attempts_id");`)
   // Profiles that exist already take their investor's name (later writes keep it: nameAfterOwner).
   await db.execute(sql`
    UPDATE "profiles" SET "title" = "users"."name" FROM "users" WHERE "users"."id" = "profiles"."owner_id";`)
+
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -656,6 +679,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "enrollments_quiz_best" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "enrollments" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "knowledge_evidence" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "contact_attempts" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "payload_jobs_log" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "payload_jobs" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "profiles_income" CASCADE;
@@ -689,17 +713,25 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "enrollments_quiz_best" CASCADE;
   DROP TABLE "enrollments" CASCADE;
   DROP TABLE "knowledge_evidence" CASCADE;
+  DROP TABLE "contact_attempts" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
+  ALTER TABLE "prospects" DROP CONSTRAINT "prospects_invitation_invited_by_id_users_id_fk";
+  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_asset_valuations_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_enrollments_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_knowledge_evidence_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_contact_attempts_fk";
+  
+  DROP INDEX "prospects_invitation_invitation_token_hash_idx";
+  DROP INDEX "prospects_invitation_invitation_invited_by_idx";
   DROP INDEX "payload_locked_documents_rels_asset_valuations_id_idx";
   DROP INDEX "payload_locked_documents_rels_enrollments_id_idx";
   DROP INDEX "payload_locked_documents_rels_knowledge_evidence_id_idx";
+  DROP INDEX "payload_locked_documents_rels_contact_attempts_id_idx";
   ALTER TABLE "profiles" DROP COLUMN "title";
   ALTER TABLE "profiles" DROP COLUMN "completion_pct";
   ALTER TABLE "profiles" DROP COLUMN "risk_score";
@@ -740,6 +772,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "assets" DROP COLUMN "ownership_share_pct";
   ALTER TABLE "assets" DROP COLUMN "crypto_symbol";
   ALTER TABLE "assets" DROP COLUMN "crypto_quantity";
+  ALTER TABLE "prospects" DROP COLUMN "contact_consent_at";
+  ALTER TABLE "prospects" DROP COLUMN "invitation_token_hash";
+  ALTER TABLE "prospects" DROP COLUMN "invitation_sent_at";
+  ALTER TABLE "prospects" DROP COLUMN "invitation_expires_at";
+  ALTER TABLE "prospects" DROP COLUMN "invitation_accepted_at";
+  ALTER TABLE "prospects" DROP COLUMN "invitation_invited_by_id";
   ALTER TABLE "courses" DROP COLUMN "estimated_minutes";
   ALTER TABLE "courses" DROP COLUMN "free_preview";
   ALTER TABLE "courses" DROP COLUMN "product_class";
@@ -749,6 +787,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "asset_valuations_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "enrollments_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "knowledge_evidence_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "contact_attempts_id";
   DROP TYPE "public"."enum_profiles_income_source";
   DROP TYPE "public"."enum_profiles_income_frequency";
   DROP TYPE "public"."enum_profiles_expenses_commitments_kind";
