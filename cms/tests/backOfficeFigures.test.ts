@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { exampleAnswers } from '@atlas/shared/profile/questionnaire'
 import { createAccount, uniqueEmail, type Account } from '../../tests/support/accounts'
 import { testPayload } from '../../tests/support/payload'
 import { rest } from '../../tests/support/rest'
@@ -26,7 +27,7 @@ beforeAll(async () => {
     asset(stranger.id, 'asset', 999_000_00),
   ])
   const profile = (await payload.find({ collection: 'profiles', overrideAccess: true, where: { owner: { equals: camille.id } } })).docs[0]!
-  await payload.update({ collection: 'profiles', id: profile.id, overrideAccess: true, data: { status: 'submitted' } as never })
+  await payload.update({ collection: 'profiles', id: profile.id, overrideAccess: true, data: { ...exampleAnswers(), status: 'submitted' } as never })
   const prospect = (stage: string, estimatedAssetsCents?: number, owner = advisor.id) =>
     payload.create({
       collection: 'prospects',
