@@ -3,11 +3,20 @@ import { describe, expect, it } from 'vitest'
 import { TEST_PASSWORD, uniqueEmail } from '../support/accounts'
 import { testEnv } from '../support/env'
 import { useBrowser } from './support/browser'
+import { ASSETS, NET_WORTH, addAsset } from './support/patrimony'
 
 const browser = useBrowser()
 
 const next = (page: Page, url: RegExp) => Promise.all([page.waitForURL(url), page.click('[data-testid="next"]')])
 const choose = (page: Page, name: string, value: string) => page.check(`input[name="${name}"][value="${value}"]`)
+
+/** 'YYYY-MM-15' two years after the current Paris month: 24 months left, whatever day the suite runs. */
+const inTwoYears = () => {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' })
+    .format(new Date())
+    .split('-')
+  return `${Number(year) + 2}-${month}-15`
+}
 
 async function signUp(page: Page) {
   await page.goto(`${testEnv.webUrl}/inscription`)
@@ -20,7 +29,7 @@ async function signUp(page: Page) {
 }
 
 describe('the suitability questionnaire', () => {
-  it('an investor completes the nine steps and sees a dynamique profile at 100 %', async () => {
+  it('an investor signs up, completes the nine steps, adds five assets and a loan: profile, net worth, budget and goals', async () => {
     const page = await browser.newPage()
     await signUp(page)
     expect(await page.textContent('[data-testid="questionnaire-card"]')).toContain('Questionnaire complété à 0 %')
@@ -79,6 +88,13 @@ describe('the suitability questionnaire', () => {
     await page.check('input[name="objectives.purposes"][value="retirement"]')
     await page.fill('input[name="objectives.horizonYears"]', '6')
     await choose(page, 'objectives.liquidityNeed', 'low')
+    await page.click('[data-testid="add-objectives.goals"]')
+    await page.waitForSelector('input[name="objectives.goals.0.name"]')
+    expect(await page.inputValue('input[name="objectives.horizonYears"]')).toBe('6')
+    await page.fill('input[name="objectives.goals.0.name"]', 'Apport résidence secondaire')
+    await page.fill('input[name="objectives.goals.0.targetCents"]', '24 000')
+    await page.fill('input[name="objectives.goals.0.targetDate"]', inTwoYears())
+    await page.selectOption('select[name="objectives.goals.0.priority"]', 'high')
     await next(page, /risque$/)
 
     await choose(page, 'riskTolerance.lossReaction', 'hold')
@@ -108,7 +124,17 @@ describe('the suitability questionnaire', () => {
     expect(await page.textContent('[data-testid="questionnaire-card"]')).toContain('Questionnaire complet.')
     expect(await page.textContent('[data-testid="budget-card"]')).toMatch(/1\s350,00\s€/)
     await page.waitForSelector('[data-testid="budget-card"] svg rect[data-testid^="bar.item"]')
+    // Goal: 24 000 € in 24 months, no return assumed → 1 000,00 € a month; savings capacity 1 350 € → margin 350,00 €.
+    expect(await page.textContent('[data-testid="goal-row"]')).toMatch(/1\s000,00\s€ par mois/)
+    expect(await page.textContent('[data-testid="goals-verdict"]')).toMatch(/marge : 350,00\s€/)
     await browser.screenshot(page, 'dashboard-questionnaire-widgets-1280')
+
+    for (const asset of ASSETS) await addAsset(page, asset)
+    await page.goto(`${testEnv.webUrl}/portail`)
+    expect(await page.textContent('[data-testid="net-worth"]')).toMatch(NET_WORTH)
+    await page.waitForSelector('[data-testid="net-worth-chart"] svg')
+    expect(await page.locator('.chart-svg').count()).toBeGreaterThanOrEqual(2)
+    await browser.screenshot(page, 'investor-journey-dashboard-1280')
     expect(browser.errors()).toEqual([])
   })
 

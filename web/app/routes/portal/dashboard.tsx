@@ -16,6 +16,7 @@ import { requireUser } from '../../lib/session.server'
 import { useLocale, useT } from '../../lib/translation'
 import { QuestionnaireCard, questionnaireSummary } from '../../components/dashboard/QuestionnaireCard'
 import { BudgetCard, budgetFigures } from '../../components/dashboard/BudgetCard'
+import { GoalsCard, goalsFigures } from '../../components/dashboard/GoalsCard'
 
 type Page<T> = { docs: T[]; totalDocs: number }
 const PROFILE_STATUSES = ['draft', 'submitted', 'validated'] as const
@@ -50,6 +51,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const docs = docsOrThrow(assets, request)
   const patrimony = summarisePatrimony(docs)
   if (patrimony.skipped > 0) console.warn(`[atlas web] ${patrimony.skipped} asset(s) of user ${user.id} not counted`)
+  const budget = budgetFigures(profile)
   const view = parseAllocationView(new URL(request.url).searchParams.get('repartition'))
   return data(
     {
@@ -60,7 +62,8 @@ export async function loader({ request }: Route.LoaderArgs) {
         changeCents: changeSinceLastMonth(history),
         allocation: { view, slices: allocationSlices(docs, view) },
         questionnaire: questionnaireSummary(profile),
-        budget: budgetFigures(profile),
+        budget,
+        goals: goalsFigures(profile, budget.savingsCapacityCents, new Date()),
         resume,
       },
     },
@@ -169,6 +172,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
       )}
       <DashboardWidgets>
         <BudgetCard budget={investor.budget} />
+        <GoalsCard plan={investor.goals} />
       </DashboardWidgets>
     </div>
   )
