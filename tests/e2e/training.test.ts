@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { TEST_PASSWORD, createAccount, type Account } from '../support/accounts'
 import { testEnv } from '../support/env'
+import { testPayload } from '../support/payload'
 import { useBrowser } from './support/browser'
 import { signInOnWeb } from './support/signIn'
 
@@ -135,5 +136,13 @@ describe('training, end to end', () => {
     await browser.screenshot(page, 'training-admin-evidence')
     await page.goto(`${testEnv.cmsPublicUrl}/admin/collections/knowledge-evidence`)
     await page.waitForSelector(`text=${COURSE} — Quiz : les obligations`, { timeout: 60_000 })
+
+    // On the client's questionnaire: the declared knowledge beside the proof, class by class.
+    const profile = (await (await testPayload()).find({ collection: 'profiles', where: { owner: { equals: investor.id } }, overrideAccess: true })).docs[0]!
+    await page.goto(`${testEnv.cmsPublicUrl}/admin/collections/profiles/${profile.id}`)
+    await page.waitForSelector('[data-testid="knowledge-comparison"]', { timeout: 60_000 })
+    expect(await page.textContent('[data-testid="knowledge-bonds"]')).toContain(`${COURSE} — Quiz : les obligations`)
+    expect(await page.textContent('[data-testid="knowledge-crypto"]')).not.toContain('Quiz')
+    await browser.screenshot(page, 'training-admin-profile-knowledge')
   })
 })

@@ -88,4 +88,13 @@ export const trainingEn: Record<keyof typeof trainingFr, string> = {
   'training.continue.next': 'Next lesson: {lesson}',
   'training.continue.cta': 'Continue',
   'training.continue.empty': 'Explore our courses to better understand your investments.',
+  'admin.knowledge.title': "Declared and proven knowledge",
+  'admin.knowledge.lead': "The questionnaire declares; a quiz passed in the training area proves. Self-assessment alone is not enough (MiFID II).",
+  'admin.knowledge.class': "Product class",
+  'admin.knowledge.declaredKnows': "Knows it (declared)",
+  'admin.knowledge.declaredTraded': "Has invested (declared)",
+  'admin.knowledge.proven': "Evidence (passed quiz)",
+  'admin.knowledge.declaredOnly': "Declared only, no evidence",
+  'admin.knowledge.yes': "Yes",
+  'admin.knowledge.no': "No",
 }

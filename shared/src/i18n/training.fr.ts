@@ -90,4 +90,13 @@ export const trainingFr = {
   'training.continue.next': 'Prochaine leçon : {lesson}',
   'training.continue.cta': 'Continuer',
   'training.continue.empty': 'Découvrez nos formations pour mieux comprendre vos placements.',
+  'admin.knowledge.title': "Connaissances déclarées et prouvées",
+  'admin.knowledge.lead': "Le questionnaire déclare ; un quiz réussi dans la formation prouve. La déclaration seule ne suffit pas (MiFID II).",
+  'admin.knowledge.class': "Classe de produits",
+  'admin.knowledge.declaredKnows': "Connaît (déclaré)",
+  'admin.knowledge.declaredTraded': "A déjà investi (déclaré)",
+  'admin.knowledge.proven': "Preuve (quiz réussi)",
+  'admin.knowledge.declaredOnly': "Déclaré seulement, aucune preuve",
+  'admin.knowledge.yes': "Oui",
+  'admin.knowledge.no': "Non",
 } as const

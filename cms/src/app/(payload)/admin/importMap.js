@@ -1,3 +1,4 @@
+import { KnowledgeComparison as KnowledgeComparison_fe2df656abc5bbcef4c34124d6e99395 } from '../../../admin/components/KnowledgeComparison'
 import { InviteButton as InviteButton_3f7b4cd41f3b9ad49e55a756c21992f1 } from '../../../admin/components/InviteButton'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -29,6 +30,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/admin/components/KnowledgeComparison#KnowledgeComparison": KnowledgeComparison_fe2df656abc5bbcef4c34124d6e99395,
   "/admin/components/InviteButton#InviteButton": InviteButton_3f7b4cd41f3b9ad49e55a756c21992f1,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,

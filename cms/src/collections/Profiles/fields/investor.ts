@@ -22,6 +22,12 @@ export const investorFields: Field[] = [
     ],
   },
   {
+    // Declared knowledge beside the quizzes passed in the training area (read-only).
+    name: 'knowledgeComparison',
+    type: 'ui',
+    admin: { components: { Field: '/admin/components/KnowledgeComparison#KnowledgeComparison' } },
+  },
+  {
     name: 'objectives',
     type: 'group',
     label: bilingual('questionnaire.step.objectives'),
