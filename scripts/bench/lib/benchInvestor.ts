@@ -24,11 +24,14 @@ export const seedBenchInvestor = async (stack: Stack, count: number) => {
   const { token } = await post(`${api}/users/login`, { email, password: PASSWORD })
   for (let i = 0; i < count; i++) {
     const isLoan = i % 10 === 9
+    const category = isLoan ? 'consumer-loan' : ASSET_CATEGORIES[i % ASSET_CATEGORIES.length]
+    const crypto = category === 'crypto' ? { cryptoSymbol: 'BTC', cryptoQuantity: 0.05 } : {}
     await post(
       `${api}/assets`,
       {
         kind: isLoan ? 'liability' : 'asset',
-        category: isLoan ? 'consumer-loan' : ASSET_CATEGORIES[i % ASSET_CATEGORIES.length],
+        category,
+        ...crypto,
         label: `${isLoan ? 'Crédit' : 'Placement'} n° ${i + 1}`,
         valueCents: 100_000 + i * 1_234,
       },
