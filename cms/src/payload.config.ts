@@ -25,6 +25,7 @@ import { sendgridAdapter } from './email/sendgridAdapter'
 import { figuresEndpoint } from './backOffice/figuresEndpoint'
 import { health } from './endpoints/health'
 import { env } from './env'
+import { withStrictSelects } from './fields/strictSelects'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,7 +50,7 @@ export default buildConfig({
     fallbackLanguage: 'fr',
     supportedLanguages: { fr, en },
   },
-  collections: [
+  collections: withStrictSelects([
     Users,
     Profiles,
     Assets,
@@ -63,7 +64,7 @@ export default buildConfig({
     Pages,
     Emails,
     ContactAttempts,
-  ],
+  ]),
   // Runs scheduled publications of courses (versions.drafts.schedulePublish).
   jobs: { autoRun: [{ cron: '* * * * *', queue: 'default' }], tasks: [] },
   endpoints: [health, figuresEndpoint],

@@ -197,3 +197,19 @@ describe('health', () => {
     expect(await login('camille.martin@atlas.demo', 'AtlasDemo2026!')).toBeTruthy()
   })
 })
+
+describe('select fields', () => {
+  it('refuse a value that is not a string with a 400 at the field, never a 500', async () => {
+    const payload = await testPayload()
+    const profile = (await payload.find({ collection: 'profiles', where: { owner: { equals: cast.investor.id } }, overrideAccess: true })).docs[0]!
+    for (const status of [false, 0, true, {}]) {
+      const { status: code, body } = await rest('PATCH', `/profiles/${profile.id}`, { token: cast.investor.token, body: { status } })
+      expect(code, JSON.stringify(status)).toBe(400)
+      expect(JSON.stringify(body)).toContain('"path":"status"')
+    }
+    const signup = await rest('POST', '/users', {
+      body: { email: uniqueEmail('locale'), password: TEST_PASSWORD, name: 'Sélection', acceptTerms: true, locale: false },
+    })
+    expect(signup.status).toBe(400)
+  })
+})
