@@ -2,7 +2,7 @@ import { data, Form, Link, redirect } from 'react-router'
 import { fieldErrorsFrom } from '@atlas/shared/schemas/fieldErrors'
 import { acceptInvitationFormSchema, invitationTokenSchema } from '@atlas/shared/schemas/invitation'
 import type { Route } from './+types/invitation'
-import { Field } from '../../components/Field'
+import { NewPasswordFields } from '../../components/NewPasswordFields'
 import { FormAlert } from '../../components/FormAlert'
 import { SubmitButton } from '../../components/SubmitButton'
 import { formChecked, formText, refusalStatus, rejected } from '../../lib/forms'
@@ -96,27 +96,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
       {formError ? <FormAlert testId="form-error">{t(formError)}</FormAlert> : null}
       <Form method="post" noValidate className="form">
         <input type="hidden" name="token" value={token} />
-        <Field
-          key={`password-${attempt}`}
-          name="password"
-          type="password"
-          label={t('auth.field.password')}
-          autoComplete="new-password"
-          required
-          minLength={12}
-          maxLength={128}
-          hint={t('auth.hint.password')}
-          error={errors.password && t(errors.password)}
-        />
-        <Field
-          key={`passwordConfirm-${attempt}`}
-          name="passwordConfirm"
-          type="password"
-          label={t('auth.field.passwordConfirm')}
-          autoComplete="new-password"
-          required
-          error={errors.passwordConfirm && t(errors.passwordConfirm)}
-        />
+        <NewPasswordFields attempt={attempt} errors={errors} />
         <div className={termsError ? 'field field-check field-invalid' : 'field field-check'}>
           <input
             id="field-acceptTerms"

@@ -2,7 +2,7 @@ import { data, Form, Link, redirect } from 'react-router'
 import { resetPasswordSchema } from '@atlas/shared/schemas/auth'
 import { fieldErrorsFrom } from '@atlas/shared/schemas/fieldErrors'
 import type { Route } from './+types/reset-password'
-import { Field } from '../../components/Field'
+import { NewPasswordFields } from '../../components/NewPasswordFields'
 import { FormAlert } from '../../components/FormAlert'
 import { SubmitButton } from '../../components/SubmitButton'
 import { formText, refusalStatus, rejected } from '../../lib/forms'
@@ -77,27 +77,7 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
       {formError ? <FormAlert testId="form-error">{t(formError)}</FormAlert> : null}
       <Form method="post" noValidate className="form">
         <input type="hidden" name="token" value={loaderData.token} />
-        <Field
-          key={`password-${attempt}`}
-          name="password"
-          type="password"
-          label={t('auth.field.newPassword')}
-          autoComplete="new-password"
-          required
-          minLength={12}
-          maxLength={128}
-          hint={t('auth.hint.password')}
-          error={errors.password && t(errors.password)}
-        />
-        <Field
-          key={`passwordConfirm-${attempt}`}
-          name="passwordConfirm"
-          type="password"
-          label={t('auth.field.passwordConfirm')}
-          autoComplete="new-password"
-          required
-          error={errors.passwordConfirm && t(errors.passwordConfirm)}
-        />
+        <NewPasswordFields attempt={attempt} errors={errors} labelKey="auth.field.newPassword" />
         <SubmitButton>{t('auth.reset.submit')}</SubmitButton>
       </Form>
     </>

@@ -3,6 +3,7 @@ import { signupSchema } from '@atlas/shared/schemas/auth'
 import { fieldErrorsFrom } from '@atlas/shared/schemas/fieldErrors'
 import type { Route } from './+types/signup'
 import { Field } from '../../components/Field'
+import { NewPasswordFields } from '../../components/NewPasswordFields'
 import { FormAlert } from '../../components/FormAlert'
 import { SubmitButton } from '../../components/SubmitButton'
 import { formChecked, formText, refusalStatus, rejected } from '../../lib/forms'
@@ -80,27 +81,7 @@ export default function Signup({ actionData }: Route.ComponentProps) {
           defaultValue={actionData?.values.email}
           error={errors.email && t(errors.email)}
         />
-        <Field
-          key={`password-${attempt}`}
-          name="password"
-          type="password"
-          label={t('auth.field.password')}
-          autoComplete="new-password"
-          required
-          minLength={12}
-          maxLength={128}
-          hint={t('auth.hint.password')}
-          error={errors.password && t(errors.password)}
-        />
-        <Field
-          key={`passwordConfirm-${attempt}`}
-          name="passwordConfirm"
-          type="password"
-          label={t('auth.field.passwordConfirm')}
-          autoComplete="new-password"
-          required
-          error={errors.passwordConfirm && t(errors.passwordConfirm)}
-        />
+        <NewPasswordFields attempt={attempt} errors={errors} />
         <div className={termsError ? 'field field-check field-invalid' : 'field field-check'}>
           <input
             id="field-acceptTerms"
