@@ -11,6 +11,7 @@ export default defineConfig({
         test: {
           name: 'shared',
           include: ['shared/src/**/*.test.ts'],
+          setupFiles: ['tests/support/fastCheckSeed.ts'],
           environment: 'node',
         },
       },
@@ -18,6 +19,7 @@ export default defineConfig({
         test: {
           name: 'cms',
           include: ['cms/src/**/*.test.ts', 'cms/tests/**/*.test.ts'],
+          setupFiles: ['tests/support/fastCheckSeed.ts'],
           environment: 'node',
           fileParallelism: false,
           testTimeout: 60_000,
