@@ -1,4 +1,5 @@
 import type { TextareaHTMLAttributes } from 'react'
+import { FieldFrame } from './FieldFrame'
 
 type TextAreaProps = {
   name: string
@@ -8,25 +9,11 @@ type TextAreaProps = {
   hint?: string
 } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id'>
 
-/** The multi-line twin of Field: label, hint and error wired for assistive technology. */
+/** The multi-line twin of Field (see FieldFrame). */
 export function TextArea({ name, label, error, hint, ...textarea }: TextAreaProps) {
-  const id = `field-${name}`
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = error ? `${id}-error` : undefined
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id} className="field-label">{label}</label>
-      <textarea
-        id={id}
-        name={name}
-        className="input input-multiline"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...textarea}
-      />
-      {error ? <p id={errorId} className="field-error">{error}</p> : null}
-      {hint ? <p id={hintId} className="field-hint">{hint}</p> : null}
-    </div>
+    <FieldFrame name={name} label={label} error={error} hint={hint}>
+      {(control) => <textarea {...control} name={name} className="input input-multiline" {...textarea} />}
+    </FieldFrame>
   )
 }
