@@ -124,6 +124,9 @@ describe('the suitability questionnaire', () => {
     expect(await page.textContent('[data-testid="questionnaire-card"]')).toContain('Questionnaire complet.')
     expect(await page.textContent('[data-testid="budget-card"]')).toMatch(/1\s350,00\s€/)
     await page.waitForSelector('[data-testid="budget-card"] svg rect[data-testid^="bar.item"]')
+    // The bars are in the HTML the server sent, before any script ran: nothing is drawn later, nothing shifts.
+    const served = await (await page.request.get(`${testEnv.webUrl}/portail`)).text()
+    expect(served).toMatch(/data-testid="budget-chart"[\s\S]*?<rect[^>]*data-testid="bar\.item/)
     // Goal: 24 000 € in 24 months, no return assumed → 1 000,00 € a month; savings capacity 1 350 € → margin 350,00 €.
     expect(await page.textContent('[data-testid="goal-row"]')).toMatch(/1\s000,00\s€ par mois/)
     expect(await page.textContent('[data-testid="goals-verdict"]')).toMatch(/marge : 350,00\s€/)

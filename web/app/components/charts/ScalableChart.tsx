@@ -7,13 +7,15 @@ import type { ReactNode } from 'react'
  */
 export function ScalableChart({
   width, height, label, className, children,
-}: { width: number; height: number; label: string; className?: string; children: ReactNode }) {
+}: { width: number; height: number; label?: string; className?: string; children: ReactNode }) {
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
       className={['chart-svg', className].filter(Boolean).join(' ')}
-      role="img"
+      // Without a label the chart is decorative: its figures are written out next to it.
+      role={label ? 'img' : undefined}
       aria-label={label}
+      aria-hidden={label ? undefined : true}
       preserveAspectRatio="xMidYMid meet"
     >
       {children}

@@ -1,6 +1,6 @@
-import { ResponsiveBar } from '@nivo/bar'
 import { formatEur } from '@atlas/shared/finance/money'
 import { useLocale, useT } from '../../lib/translation'
+import { BudgetChart } from '../charts/BudgetChart'
 
 export type BudgetFigures = { monthlyIncomeCents: number; monthlyExpensesCents: number; savingsCapacityCents: number }
 
@@ -17,7 +17,7 @@ export function budgetFigures(profile: Record<string, unknown> | null): BudgetFi
 
 /**
  * Dashboard widget: monthly income, expenses and savings capacity, as
- * figures (the accessible part) and a nivo bar chart drawn in the browser.
+ * figures (the accessible part) and a nivo bar chart drawn on the server.
  */
 export function BudgetCard({ budget }: { budget: BudgetFigures }) {
   const t = useT()
@@ -28,7 +28,6 @@ export function BudgetCard({ budget }: { budget: BudgetFigures }) {
     { key: 'expenses', label: t('profile.budget.expenses'), cents: budget.monthlyExpensesCents, color: '#b45309' },
     { key: 'savings', label: t('profile.budget.savings'), cents: budget.savingsCapacityCents, color: '#13308a' },
   ]
-  const chartData = rows.map((row) => ({ label: row.label, euros: row.cents / 100, color: row.color }))
   return (
     <section className="card budget-card" aria-labelledby="budget-card-title" data-testid="budget-card">
       <h2 id="budget-card-title">{t('profile.budget')}</h2>
@@ -40,24 +39,7 @@ export function BudgetCard({ budget }: { budget: BudgetFigures }) {
           </div>
         ))}
       </dl>
-      <div className="budget-chart" aria-hidden="true">
-        <ResponsiveBar
-          data={chartData}
-          keys={['euros']}
-          indexBy="label"
-          layout="horizontal"
-          margin={{ top: 8, right: 16, bottom: 8, left: 130 }}
-          padding={0.3}
-          colors={({ data }) => String(data.color)}
-          enableGridY={false}
-          axisBottom={null}
-          axisLeft={{ tickSize: 0, tickPadding: 8 }}
-          label={({ value }) => formatEur(Math.round((value ?? 0) * 100), locale)}
-          labelTextColor="#ffffff"
-          isInteractive={false}
-          animate={false}
-        />
-      </div>
+      <BudgetChart bars={rows} />
     </section>
   )
 }
