@@ -24,6 +24,7 @@ import { outboxAdapter } from './email/outboxAdapter'
 import { sendgridAdapter } from './email/sendgridAdapter'
 import { figuresEndpoint } from './backOffice/figuresEndpoint'
 import { health } from './endpoints/health'
+import { portalDashboard } from './endpoints/portalDashboard'
 import { env } from './env'
 import { withStrictSelects } from './fields/strictSelects'
 
@@ -67,7 +68,7 @@ export default buildConfig({
   ]),
   // Runs scheduled publications of courses (versions.drafts.schedulePublish).
   jobs: { autoRun: [{ cron: '* * * * *', queue: 'default' }], tasks: [] },
-  endpoints: [health, figuresEndpoint],
+  endpoints: [health, figuresEndpoint, portalDashboard],
   editor: lexicalEditor(),
   email: env.sendgridApiKey
     ? sendgridAdapter({ apiKey: env.sendgridApiKey, fromAddress: env.emailFrom, fromName: env.emailFromName })

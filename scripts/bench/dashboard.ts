@@ -14,10 +14,14 @@ import { startIsolatedStack } from '../lib/stack'
 import { startFloorServer } from './lib/floorServer'
 import { runLoad, summarize, type Summary } from './lib/load'
 import { seedBenchInvestor } from './lib/benchInvestor'
+import { measureCmsCalls } from './lib/cmsBreakdown'
 
 const CONCURRENCY = 20
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 400)
 const WARMUP = 40
+
+/** The cms requests behind one dashboard (web/app/routes/portal/dashboard.tsx and its layout), for the breakdown. */
+const DASHBOARD_CMS_CALLS = ['/api/users/me', '/api/portal/dashboard']
 
 const format = (label: string, s: Summary) =>
   `${label.padEnd(26)} ${s.p50.toFixed(1).padStart(8)} ms ${s.p95.toFixed(1).padStart(8)} ms ${s.rps.toFixed(0).padStart(7)} req/s  (${s.count} requests, ${s.errors} errors)`
@@ -60,7 +64,14 @@ export const benchDashboard = async () => {
     console.log(
       `${'ratio dashboard / floor'.padEnd(26)} ${(pageSummary.p50 / floorSummary.p50).toFixed(1).padStart(9)} x ${(pageSummary.p95 / floorSummary.p95).toFixed(1).padStart(9)} x ${(floorSummary.rps / pageSummary.rps).toFixed(1).padStart(9)} x fewer req/s\n`,
     )
-    return { floor: floorSummary, dashboard: pageSummary }
+    console.log('Each cms request of the dashboard alone, same concurrency:')
+    const calls = await measureCmsCalls(stack.env.CMS_URL, investor.token, DASHBOARD_CMS_CALLS, {
+      total: REQUESTS / 4,
+      concurrency: CONCURRENCY,
+    })
+    for (const call of calls) console.log(format(call.path.slice(0, 26), call.summary), call.path)
+    console.log('')
+    return { floor: floorSummary, dashboard: pageSummary, calls }
   } finally {
     await stopAll()
     await database.stop()

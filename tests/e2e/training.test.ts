@@ -92,6 +92,13 @@ describe('training, end to end', () => {
     await browser.screenshot(page, 'training-lesson-1280')
     await Promise.all([page.waitForURL(/\/quiz$/), page.click('[data-testid="mark-done"]')])
 
+    // Halfway: the dashboard offers to pick up at the quiz.
+    await page.goto(`${testEnv.webUrl}/portail`)
+    const resume = await page.textContent('[data-testid="continue-learning"]')
+    expect(resume).toContain(COURSE)
+    expect(resume).toContain('Prochaine leçon : Quiz : les obligations')
+    await Promise.all([page.waitForURL(/\/quiz$/), page.click('[data-testid="continue-learning"] a')])
+
     // Wrong answer first: scored on the server, explanation shown only now.
     expect(await page.textContent('body')).not.toContain('Il prête de l’argent à l’émetteur, qui le rembourse')
     await page.check('label:has-text("Il devient actionnaire") input')
@@ -106,6 +113,10 @@ describe('training, end to end', () => {
     await page.waitForSelector('[data-testid="quiz-result"].quiz-passed')
     expect(await page.textContent('[data-testid="quiz-evidence"]')).toContain('Obligations')
     await browser.screenshot(page, 'training-quiz-result-1280')
+
+    // Finished: nothing left to resume.
+    await page.goto(`${testEnv.webUrl}/portail`)
+    expect(await page.textContent('[data-testid="continue-learning"]')).not.toContain(COURSE)
 
     await page.goto(`${testEnv.webUrl}/portail/formation`)
     expect(await page.isVisible('[data-testid="badge-earned"][data-badge="first-course"]')).toBe(true)

@@ -46,5 +46,5 @@ export const seedBenchInvestor = async (stack: Stack, count: number) => {
   })
   const cookie = login.headers.getSetCookie().find((c) => c.startsWith('atlas_session='))?.split(';')[0]
   if (!cookie) throw new Error(`web login failed: ${login.status}`)
-  return { userId: created.doc.id as number, cookie }
+  return { userId: created.doc.id as number, cookie, token: token as string }
 }

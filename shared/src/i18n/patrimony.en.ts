@@ -22,6 +22,8 @@ export const patrimonyEn: Record<keyof typeof patrimonyFr, string> = {
   'errors.asset.notFound': 'This item does not exist or is not yours.',
   'errors.history.months': 'The number of months must be a whole number between 1 and 120.',
   'errors.history.owner': 'Invalid investor id.',
+  'errors.portal.signIn': 'Sign in to see your dashboard.',
+  'errors.portal.investorsOnly': 'The dashboard is for investors; the Atlas team works in the administration.',
 
   'ownership.full': 'Full ownership',
   'ownership.usufruct': 'Usufruct',

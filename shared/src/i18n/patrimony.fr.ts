@@ -24,6 +24,8 @@ export const patrimonyFr = {
   'errors.asset.notFound': 'Cet élément n’existe pas ou n’est pas le vôtre.',
   'errors.history.months': 'Le nombre de mois doit être un entier entre 1 et 120.',
   'errors.history.owner': 'Identifiant d’investisseur invalide.',
+  'errors.portal.signIn': 'Connectez-vous pour voir votre tableau de bord.',
+  'errors.portal.investorsOnly': 'Le tableau de bord est réservé aux investisseurs ; l’équipe Atlas travaille dans l’administration.',
 
   'ownership.full': 'Pleine propriété',
   'ownership.usufruct': 'Usufruit',

@@ -1,7 +1,6 @@
 import { data, redirect } from 'react-router'
 import { isStaff } from '@atlas/shared'
 import type { Locale } from '@atlas/shared/i18n'
-import type { NetWorthPoint } from '@atlas/shared/finance/netWorthHistory'
 import { cmsFetch, type CmsResult } from './cms.server'
 import type { AssetDoc } from './patrimony'
 import { requireUser, type SignedIn } from './session.server'
@@ -50,9 +49,3 @@ export const saveAsset = (token: string, locale: Locale, body: Record<string, un
 
 export const deleteAsset = (token: string, locale: Locale, id: string) =>
   cmsFetch(`/api/assets/${id}`, { token, locale, method: 'DELETE' })
-
-/** Net worth at the end of each of the last 12 months; [] when the cms cannot say (the dashboard still shows). */
-export async function netWorthHistory(token: string): Promise<NetWorthPoint[]> {
-  const result = await cmsFetch<{ points: NetWorthPoint[] }>('/api/assets/net-worth-history?months=12', { token })
-  return result.ok && Array.isArray(result.data?.points) ? result.data.points : []
-}

@@ -1,11 +1,10 @@
-import { listCourses, myEnrollments } from './training.server'
 import { courseIdOf, courseProgress } from './trainingProgress'
+import type { CourseView, EnrollmentView } from './trainingTypes'
 
 export type ContinueLearning = { courseTitle: string; href: string; lessonTitle: string; done: number; total: number } | null
 
-/** The most recently active course the investor has not finished, and its next lesson. */
-export async function continueLearning(token: string): Promise<ContinueLearning> {
-  const [enrollments, courses] = await Promise.all([myEnrollments(token), listCourses(token)])
+/** Of the investor's enrollments (most recent activity first), the first course not finished and its next lesson. */
+export function continueLearning(enrollments: readonly EnrollmentView[], courses: readonly CourseView[]): ContinueLearning {
   for (const enrollment of enrollments) {
     const course = courses.find((c) => c.id === courseIdOf(enrollment))
     if (!course) continue

@@ -16,11 +16,16 @@ const SHORT_MONTHS: Record<Locale, string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 }
 
+/** Built once: an Intl formatter costs far more to make than to use. */
+const LONG_MONTHS: Record<Locale, Intl.DateTimeFormat> = {
+  fr: new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+}
+
 const monthName = (month: string, locale: Locale, style: 'short' | 'long') =>
   style === 'short'
     ? SHORT_MONTHS[locale][Number(month.slice(5, 7)) - 1] ?? month
-    : new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-        .format(new Date(`${month}-15T12:00:00Z`))
+    : LONG_MONTHS[locale].format(new Date(`${month}-15T12:00:00Z`))
 
 /** 31 935 000 c → "319 k€" ; 123 456 789 c → "1,2 M€" (fr) / "€1.2M" (en). */
 function compactEur(cents: number, locale: Locale): string {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { ContinueLearning } from '../../lib/continueLearning.server'
+import type { ContinueLearning } from '../../lib/continueLearning'
 import { useT } from '../../lib/translation'
 
 /** Dashboard widget: where the investor left off in their training. */
