@@ -1,11 +1,9 @@
 import type { Endpoint } from 'payload'
 import { translate } from '@atlas/shared/i18n'
-import { parseHistoryMonths, type NetWorthPoint } from '@atlas/shared/finance/netWorthHistory'
+import { parseHistoryMonths } from '@atlas/shared/finance/netWorthHistory'
 import { canReadInvestorData } from '../access/canReadInvestorData'
 import { requestLocale } from '../i18n/requestLocale'
-import { NET_WORTH_HISTORY_SQL } from './netWorthHistorySql'
-
-type Pool = { query: (text: string, values: unknown[]) => Promise<{ rows: { month: string; gross: string; liabilities: string }[] }> }
+import { readNetWorthHistory } from './netWorthHistorySql'
 
 const noStore = { 'cache-control': 'private, no-store' }
 const refuse = (status: number, message: string) =>
@@ -33,13 +31,7 @@ export const netWorthHistory: Endpoint = {
     const owner = ownerParam === null ? Number(req.user.id) : Number(ownerParam)
     if (!(await canReadInvestorData(req, owner))) return refuse(403, translate(locale, 'errors.asset.notFound'))
 
-    const pool = (req.payload.db as unknown as { pool: Pool }).pool
-    const { rows } = await pool.query(NET_WORTH_HISTORY_SQL, [owner, months])
-    const points: NetWorthPoint[] = rows.map((row) => {
-      const grossAssetsCents = Number(row.gross)
-      const liabilitiesCents = Number(row.liabilities)
-      return { month: row.month, grossAssetsCents, liabilitiesCents, netWorthCents: grossAssetsCents - liabilitiesCents }
-    })
+    const points = await readNetWorthHistory(req.payload, owner, months)
     return Response.json({ points }, { headers: noStore })
   },
 }
