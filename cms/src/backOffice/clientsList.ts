@@ -15,12 +15,13 @@ import type { FiguresScope } from './figures'
 type Pool = { query: (sql: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 const poolOf = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
 
-const SORT_COLUMNS: Record<ClientSortKey, string> = {
-  name: 'lower(u.name)',
-  netWorth: 'n.net_worth_cents',
-  riskScore: 'p.risk_score',
-  status: 'p.status',
-  createdAt: 'u.created_at',
+/** Sort expressions; `nullable` ones put missing values last in both directions. */
+const SORTS: Record<ClientSortKey, { column: string; nullable: boolean; needsProfile?: boolean; needsNetWorth?: boolean }> = {
+  name: { column: 'lower(u.name)', nullable: false },
+  netWorth: { column: 'n.net_worth_cents', nullable: false, needsNetWorth: true },
+  riskScore: { column: 'p.risk_score', nullable: true, needsProfile: true },
+  status: { column: 'p.status', nullable: true, needsProfile: true },
+  createdAt: { column: 'u.created_at', nullable: false },
 }
 
 /** `%`, `_` and `\` typed by a person are searched for as themselves. */
@@ -63,7 +64,8 @@ function whereClause(scope: FiguresScope, query: ClientsQuery): Built {
 }
 
 const PROFILE_JOIN = 'left join profiles p on p.owner_id = u.id'
-const NET_WORTH_JOIN = 'left join investor_net_worth n on n.owner_id = u.id'
+// Every user has its row (trigger on users, backfilled by the migration): an inner join.
+const NET_WORTH_JOIN = 'join investor_net_worth n on n.owner_id = u.id'
 
 const toRow = (r: Record<string, unknown>): ClientRow => ({
   id: Number(r.id),
@@ -79,30 +81,39 @@ const toRow = (r: Record<string, unknown>): ClientRow => ({
   createdAt: new Date(r.created_at as string | Date).toISOString(),
 })
 
-/** One page of the investors `scope` may see, matching `query`. */
+/**
+ * One page of the investors `scope` may see, matching `query`. The page is
+ * chosen first on the tables its filters and sort need (a "deferred join"),
+ * then only its rows get their profile, net worth and advisor.
+ */
 export async function listClients(payload: Payload, scope: FiguresScope, query: ClientsQuery): Promise<ClientsPage> {
   const pool = poolOf(payload)
   const built = whereClause(scope, query)
-  const descending = query.sort.startsWith('-')
-  const key = query.sort.replace(/^-/, '') as ClientSortKey
-  const direction = descending ? 'desc' : 'asc'
+  const sort = SORTS[query.sort.replace(/^-/, '') as ClientSortKey]
+  const direction = query.sort.startsWith('-') ? 'desc' : 'asc'
+  const nulls = sort.nullable ? ' nulls last' : ''
   const offset = (query.page - 1) * query.limit
+  const joins = (profile: boolean, netWorth: boolean) => `${profile ? PROFILE_JOIN : ''} ${netWorth ? NET_WORTH_JOIN : ''}`
   const pageSql = `
+    with page as (
+      select u.id, ${sort.column} as sort_value
+        from users u ${joins(built.needsProfile || Boolean(sort.needsProfile), built.needsNetWorth || Boolean(sort.needsNetWorth))}
+       where ${built.where}
+       order by ${sort.column} ${direction}${nulls}, u.id ${direction}
+       limit ${query.limit} offset ${offset}
+    )
     select u.id, u.name, u.email, u.created_at, u.advisor_id, a.name as advisor_name,
            p.id as profile_id, p.status, p.completion_pct, p.risk_score, p.risk_label, n.net_worth_cents
-      from users u
+      from page
+      join users u on u.id = page.id
       ${PROFILE_JOIN}
       ${NET_WORTH_JOIN}
       left join users a on a.id = u.advisor_id
-     where ${built.where}
-     order by ${SORT_COLUMNS[key]} ${direction} nulls last, u.id ${direction}
-     limit ${query.limit} offset ${offset}`
+     order by page.sort_value ${direction}${nulls}, u.id ${direction}`
   // The count joins only what its filters need: with none, an index-only count of the scope.
   const countSql = `
     select count(*) as total
-      from users u
-      ${built.needsProfile ? PROFILE_JOIN : ''}
-      ${built.needsNetWorth ? NET_WORTH_JOIN : ''}
+      from users u ${joins(built.needsProfile, built.needsNetWorth)}
      where ${built.where}`
   const [page, count] = await Promise.all([pool.query(pageSql, built.values), pool.query(countSql, built.values)])
   const totalDocs = Number(count.rows[0]?.total ?? 0)
