@@ -39,7 +39,7 @@ beforeAll(async () => {
   await asset(alice, 'pea', 'asset', 50_000_00)
   await asset(alice, 'mortgage', 'liability', 20_000_00)
   await asset(bruno, 'main-home', 'asset', 300_000_01, 50) // 150 000,005 € → 150 000,01 €
-  await asset(dan, 'livret-a', 'asset', 999_000_00)
+  await asset(dan, 'securities-account', 'asset', 999_000_00)
   const profileOf = async (owner: number) => (await payload.find({ collection: 'profiles', overrideAccess: true, where: { owner: { equals: owner } } })).docs[0]!
   await payload.update({ collection: 'profiles', id: (await profileOf(bruno)).id, overrideAccess: true, data: { ...exampleAnswers(), status: 'submitted' } as never })
   await payload.update({ collection: 'profiles', id: (await profileOf(dan)).id, overrideAccess: true, data: { ...exampleAnswers(), status: 'submitted' } as never })
