@@ -125,7 +125,7 @@ describe('from contact request to investor', () => {
 
     // 6. The client submits the questionnaire (the wizard has its own test); the advisor finds them and validates.
     const profile = (await payload.find({ collection: 'profiles', overrideAccess: true, where: { owner: { equals: user.id } } })).docs[0]!
-    await payload.update({ collection: 'profiles', id: profile.id, overrideAccess: true, data: { ...exampleAnswers(), status: 'submitted' } as never })
+    await payload.update({ collection: 'profiles', id: profile.id, overrideAccess: true, data: { ...exampleAnswers(), work: { ...exampleAnswers().work, profession: 'Kinésithérapeute' }, status: 'submitted' } as never })
     expect(await desk.getAttribute('#nav-clients', 'href')).toBe('/admin/clients')
     await desk.goto(`${adminUrl()}/admin/clients?q=${encodeURIComponent('lefèvre')}&status=submitted`)
     await desk.waitForSelector(`[data-testid="client-${user.id}"]`, { timeout: 60_000 })
