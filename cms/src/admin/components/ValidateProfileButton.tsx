@@ -1,5 +1,6 @@
 'use client'
 import { Button } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { translate, type Locale } from '@atlas/shared/i18n'
 import { parisDate } from '../format'
@@ -13,11 +14,13 @@ type State =
 /**
  * "Valider le profil" on the advisor's client page: POST
  * /api/profiles/:id/validate with the advisor's own admin session, so the
- * endpoint and the collection's access rules decide; shows what came back.
+ * endpoint and the collection's access rules decide; shows what came back,
+ * then reloads the page's server part (status, actions).
  */
 export function ValidateProfileButton({ profileId, locale }: { profileId: number; locale: Locale }) {
   const t = (key: string, params?: Record<string, string>) => translate(locale, key, params)
   const [state, setState] = useState<State>({ kind: 'idle' })
+  const router = useRouter()
 
   const validate = async () => {
     setState({ kind: 'sending' })
@@ -27,8 +30,11 @@ export function ValidateProfileButton({ profileId, locale }: { profileId: number
       headers: { 'Accept-Language': locale },
     }).catch(() => null)
     const body = await response?.json().catch(() => null)
-    if (response?.ok) setState({ kind: 'validated', validatedAt: body.validatedAt, reviewDueAt: body.reviewDueAt })
-    else setState({ kind: 'error', message: t('admin.client.validateFailed', { message: body?.errors?.[0]?.message ?? String(response?.status ?? '') }) })
+    if (response?.ok) {
+      setState({ kind: 'validated', validatedAt: body.validatedAt, reviewDueAt: body.reviewDueAt })
+      // The page's status and actions come from the server: reload them.
+      router.refresh()
+    } else setState({ kind: 'error', message: t('admin.client.validateFailed', { message: body?.errors?.[0]?.message ?? String(response?.status ?? '') }) })
   }
 
   if (state.kind === 'validated') {

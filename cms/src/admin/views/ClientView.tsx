@@ -89,7 +89,7 @@ export async function ClientView({ initPageResult, params, searchParams }: Admin
           {profile && status === 'submitted' ? <ValidateProfileButton profileId={profile.id} locale={locale} /> : null}
           {status === 'draft' ? <span>{t('admin.client.validateHint.draft')}</span> : null}
           {status === 'validated' && profile?.validatedAt ? (
-            <span className="client-ok">{t('admin.client.validated', { date: parisDate(locale, profile.validatedAt, true), due: profile.reviewDueAt ? parisDate(locale, profile.reviewDueAt) : '—' })}</span>
+            <span className="client-ok" role="status" data-testid="validation-status">{t('admin.client.validated', { date: parisDate(locale, profile.validatedAt, true), due: profile.reviewDueAt ? parisDate(locale, profile.reviewDueAt) : '—' })}</span>
           ) : null}
           {profile ? <a href={`/admin/collections/profiles/${profile.id}`}>{t('admin.client.edit')}</a> : null}
         </div>
