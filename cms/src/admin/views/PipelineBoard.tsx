@@ -1,5 +1,4 @@
 'use client'
-import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
 import { translate, type Locale } from '@atlas/shared/i18n'
 import { euros, parisDate } from '../format'
@@ -15,10 +14,11 @@ const DRAG_TYPE = 'application/x-atlas-prospect'
  * or, from the keyboard, with its stage select. The move shows at once
  * (counts and estimated assets included), then PATCHes /api/prospects/:id
  * with the viewer's own admin session (access rules apply); a refusal puts
- * the card back and says why. The server figures are then reloaded.
+ * the card back and says why. No reload after an accepted move: the board
+ * already shows what the server stored, and a late reload of an earlier
+ * move would briefly undo a later one.
  */
 export function PipelineBoard({ columns: initial, locale, scope }: { columns: PipelineColumn[]; locale: Locale; scope: 'admin' | 'advisor' }) {
-  const router = useRouter()
   const [columns, setColumns] = useState(initial)
   const [error, setError] = useState<string | null>(null)
   const [announce, setAnnounce] = useState('')
@@ -27,7 +27,7 @@ export function PipelineBoard({ columns: initial, locale, scope }: { columns: Pi
   const dragged = useRef<number | null>(null)
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params)
 
-  // Fresh server figures (after router.refresh) replace the optimistic ones.
+  // A new server render (navigation) replaces the local board.
   useEffect(() => setColumns(initial), [initial])
 
   const move = async (id: number, stage: string) => {
@@ -52,7 +52,6 @@ export function PipelineBoard({ columns: initial, locale, scope }: { columns: Pi
       setError(t('admin.pipeline.moveFailed', { message: body?.errors?.[0]?.message ?? String(response?.status ?? '') }))
     }
     setMoving(null)
-    router.refresh()
   }
 
   return (
