@@ -22,6 +22,7 @@ import { Prospects } from './collections/Prospects'
 import { Users } from './collections/Users'
 import { outboxAdapter } from './email/outboxAdapter'
 import { sendgridAdapter } from './email/sendgridAdapter'
+import { clientsEndpoint } from './backOffice/clientsEndpoint'
 import { figuresEndpoint } from './backOffice/figuresEndpoint'
 import { health } from './endpoints/health'
 import { portalDashboard } from './endpoints/portalDashboard'
@@ -41,9 +42,11 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: {
       beforeDashboard: ['/admin/components/BackOfficeFigures#BackOfficeFigures'],
-      afterNavLinks: ['/admin/components/PipelineNavLink#PipelineNavLink'],
+      afterNavLinks: ['/admin/components/PipelineNavLink#PipelineNavLink', '/admin/components/ClientsNavLink#ClientsNavLink'],
       views: {
         pipeline: { Component: '/admin/views/PipelineView#PipelineView', path: '/pipeline', exact: true },
+        clients: { Component: '/admin/views/ClientsView#ClientsView', path: '/clients', exact: true },
+        client: { Component: '/admin/views/ClientView#ClientView', path: '/clients/:id', exact: true },
       },
     },
   },
@@ -68,7 +71,7 @@ export default buildConfig({
   ]),
   // Runs scheduled publications of courses (versions.drafts.schedulePublish).
   jobs: { autoRun: [{ cron: '* * * * *', queue: 'default' }], tasks: [] },
-  endpoints: [health, figuresEndpoint, portalDashboard],
+  endpoints: [health, figuresEndpoint, clientsEndpoint, portalDashboard],
   editor: lexicalEditor(),
   email: env.sendgridApiKey
     ? sendgridAdapter({ apiKey: env.sendgridApiKey, fromAddress: env.emailFrom, fromName: env.emailFromName })

@@ -105,3 +105,15 @@ export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
   },
 }
+
+/**
+ * Custom endpoints, one row each: who gets an answer (200) and who is
+ * refused (401/403/404). The target is `investor`'s data (the advisor's
+ * client); refused calls must change nothing (accessMatrix.test.ts).
+ */
+//                                                   anon inv  other adv  edit admin
+export const ENDPOINT_ACCESS: Record<string, Row> = {
+  'GET /back-office/figures': /*        staff   */ row('✗    ✗    ✗     ✓    ✗    ✓'),
+  'GET /back-office/clients': /*        staff   */ row('✗    ✗    ✗     ✓    ✗    ✓'),
+  'POST /profiles/:id/validate': /*  submitted */ row('✗    ✗    ✗     ✓    ✗    ✓'),
+}

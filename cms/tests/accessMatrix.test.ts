@@ -3,7 +3,8 @@ import { createCast, type Cast } from '../../tests/support/accounts'
 import { testPayload } from '../../tests/support/payload'
 import { rest } from '../../tests/support/rest'
 import { FIXTURES } from './accessMatrix.fixtures'
-import { ACCESS_MATRIX, ROLES, type MatrixRole, type Operation } from './accessMatrix.table'
+import { ENDPOINT_FIXTURES } from './accessMatrix.endpoints'
+import { ACCESS_MATRIX, ENDPOINT_ACCESS, ROLES, type MatrixRole, type Operation } from './accessMatrix.table'
 
 /**
  * Proves ACCESS_MATRIX through the REST API of the running cms: every
@@ -66,6 +67,30 @@ describe.each(Object.entries(ACCESS_MATRIX))('access to %s', (name, operations) 
       const after = await stored()
       expect(after, 'a refused delete keeps the document').toBeTruthy()
       expect(after?.[fixture.update.field], 'a refused update changes nothing').toEqual(before[fixture.update.field])
+    }
+  })
+})
+
+describe('access to custom endpoints', () => {
+  let cast: Cast
+  beforeAll(async () => {
+    cast = await createCast()
+  })
+  const cases = Object.entries(ENDPOINT_ACCESS).flatMap(([name, cells]) =>
+    ROLES.map((role) => ({ name, role, allowed: cells[role] === '✓' })),
+  )
+
+  it.each(cases)('$name — $role: allowed = $allowed', async ({ name, role, allowed }) => {
+    const payload = await testPayload()
+    const fixture = ENDPOINT_FIXTURES[name]!
+    const [method] = name.split(' ')
+    const path = await fixture.path(payload, cast)
+    const before = await fixture.state?.(payload, cast)
+    const { status } = await rest(method!, path, { token: tokenOf(cast, role) })
+    if (allowed) expect(status).toBe(200)
+    else {
+      expect(REFUSED_STATUS, `status ${status}`).toContain(status)
+      if (fixture.state) expect(await fixture.state(payload, cast), 'a refused call changes nothing').toEqual(before)
     }
   })
 })

@@ -1,14 +1,19 @@
 /**
  * `npm run bench`: every benchmark, each printing ratios against a baseline
  * measured in the same run. Results are figures to read, not assertions.
+ * `npm run bench -- clients` (or `dashboard`) runs only the ones named.
  */
 import { loadDotEnv } from '../lib/dotenv'
+import { benchClients } from './clients'
 import { benchDashboard } from './dashboard'
 
 loadDotEnv()
 
+const BENCHES: Record<string, () => Promise<unknown>> = { dashboard: benchDashboard, clients: benchClients }
+const chosen = process.argv.slice(2).filter((name) => name in BENCHES)
+
 try {
-  await benchDashboard()
+  for (const name of chosen.length ? chosen : Object.keys(BENCHES)) await BENCHES[name]!()
   process.exit(0)
 } catch (error) {
   console.error(`[bench] failed: ${error instanceof Error ? error.stack : String(error)}`)

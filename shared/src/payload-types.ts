@@ -600,6 +600,25 @@ export interface Prospect {
   stage: 'new' | 'contacted' | 'qualified' | 'meeting' | 'proposal' | 'won' | 'lost';
   ownerAdvisor?: (number | null) | User;
   estimatedAssetsCents?: number | null;
+  discovery?: {
+    birthDate?: string | null;
+    maritalStatus?: ('single' | 'married' | 'pacs' | 'cohabiting' | 'divorced' | 'widowed') | null;
+    dependants?: number | null;
+    profession?: string | null;
+    employmentStatus?:
+      | (
+          | 'employee'
+          | 'civil-servant'
+          | 'self-employed'
+          | 'company-head'
+          | 'retired'
+          | 'job-seeker'
+          | 'student'
+          | 'other'
+        )
+      | null;
+    horizonYears?: number | null;
+  };
   nextActionAt?: string | null;
   notes?:
     | {
@@ -1147,6 +1166,16 @@ export interface ProspectsSelect<T extends boolean = true> {
   stage?: T;
   ownerAdvisor?: T;
   estimatedAssetsCents?: T;
+  discovery?:
+    | T
+    | {
+        birthDate?: T;
+        maritalStatus?: T;
+        dependants?: T;
+        profession?: T;
+        employmentStatus?: T;
+        horizonYears?: T;
+      };
   nextActionAt?: T;
   notes?:
     | T

@@ -45,4 +45,47 @@ describe('an advisor in the admin', () => {
     await page.locator('input[name="capacity.lossPct"]').scrollIntoViewIfNeeded()
     await page.screenshot({ path: '.screenshots/admin-advisor-profile-capacity.png' })
   })
+
+  it('opens a client’s page with patrimony and chart, and never another advisor’s client', async () => {
+    // Only this test's pages: the profile edit view above may log its own errors.
+    const errorsBefore = browser.errors().length
+    const payload = await testPayload()
+    const advisor = (await payload.find({ collection: 'users', where: { email: { equals: 'conseiller@atlas.demo' } }, overrideAccess: true })).docs[0]!
+    const mine = await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email: uniqueEmail('mine'), password: TEST_PASSWORD, name: 'Basile Roche', role: 'investor', advisor: advisor.id, acceptTerms: true } as never,
+    })
+    const stranger = await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email: uniqueEmail('stranger'), password: TEST_PASSWORD, name: 'Client Ailleurs', role: 'investor', acceptTerms: true } as never,
+    })
+    const asset = (category: string, kind: 'asset' | 'liability', valueCents: number) =>
+      payload.create({ collection: 'assets', overrideAccess: true, data: { owner: mine.id, kind, category, label: category, valueCents } as never })
+    await asset('livret-a', 'asset', 12_000_00)
+    await asset('main-home', 'asset', 300_000_00)
+    await asset('mortgage', 'liability', 100_000_00)
+
+    const page = await browser.newPage()
+    await page.goto(`${testEnv.cmsUrl}/admin/login`)
+    await page.fill('input[name="email"]', 'conseiller@atlas.demo')
+    await page.fill('input[name="password"]', 'AtlasDemo2026!')
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
+    await page.goto(`${testEnv.cmsUrl}/admin/clients/${mine.id}`)
+    await page.waitForSelector('[data-testid="client-patrimony"]', { timeout: 60_000 })
+    // 12 000 + 300 000 − 100 000 = 212 000 €.
+    expect((await page.textContent('[data-testid="client-net-worth"]'))?.replace(/\s/g, ' ')).toContain('212 000,00')
+    expect(await page.locator('[data-testid="client-asset-group"]').count()).toBe(2)
+    expect(await page.isVisible('[data-testid="client-net-worth-chart"] svg')).toBe(true)
+    expect(await page.textContent('[data-testid="client-status"]')).toContain('Brouillon')
+    expect(await page.locator('#validate-profile').count()).toBe(0)
+    await browser.screenshot(page, 'admin-client-page')
+
+    await page.goto(`${testEnv.cmsUrl}/admin/clients/${stranger.id}`)
+    await page.waitForSelector('[data-testid="client-not-found"]', { timeout: 60_000 })
+    expect(await page.textContent('body')).not.toContain('Client Ailleurs')
+    expect(browser.errors().slice(errorsBefore)).toEqual([])
+  })
 })

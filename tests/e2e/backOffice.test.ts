@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { exampleAnswers } from '@atlas/shared/profile/questionnaire'
 import { testEnv } from '../support/env'
 import { testPayload } from '../support/payload'
 import { uniqueEmail } from '../support/accounts'
@@ -6,8 +7,10 @@ import { useBrowser } from './support/browser'
 
 /**
  * The whole back-office story in Chromium: a visitor writes through /contact,
- * the advisor finds the prospect in the pipeline, moves it, invites them, and
- * the invited person opens the mailed link and lands in the portal.
+ * the advisor finds the prospect in the pipeline, drags it to another stage,
+ * invites them, the invited person opens the mailed link and lands in the
+ * portal with a pre-filled questionnaire, and the advisor finds the new
+ * client in the clients list and validates their submitted profile.
  */
 const browser = useBrowser()
 const DEMO_ADVISOR = 'conseiller@atlas.demo'
@@ -56,7 +59,13 @@ describe('from contact request to investor', () => {
       collection: 'prospects',
       id: prospect.id,
       overrideAccess: true,
-      data: { ownerAdvisor: advisor.id, nextActionAt: new Date(Date.now() + 3 * 86_400_000).toISOString() },
+      data: {
+        ownerAdvisor: advisor.id,
+        nextActionAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+        estimatedAssetsCents: 250_000_00,
+        // What the advisor learnt on the phone: it pre-fills the questionnaire.
+        discovery: { birthDate: '1986-09-23', profession: 'Kinésithérapeute', dependants: 2 },
+      },
     })
 
     // 2. The advisor's pipeline: find the card, move it to "meeting".
@@ -74,8 +83,18 @@ describe('from contact request to investor', () => {
     const card = `[data-stage="new"] [data-testid="card-${prospect.id}"]`
     await desk.waitForSelector(card, { timeout: 60_000 })
     expect(await desk.textContent(card)).toContain('Nadia Lefèvre')
+    const countOf = async (stage: string) => Number(/\d+/.exec((await desk.textContent(`[data-testid="count-${stage}"]`)) ?? '')![0])
+    const [newBefore, qualifiedBefore] = [await countOf('new'), await countOf('qualified')]
+    // Drag and drop onto the "qualified" column: the card and the counts move at once, then the server agrees.
+    await desk.dragAndDrop(card, '[data-stage="qualified"]')
+    await desk.waitForSelector(`[data-stage="qualified"] [data-testid="card-${prospect.id}"]`, { timeout: 60_000 })
+    expect([await countOf('new'), await countOf('qualified')]).toEqual([newBefore - 1, qualifiedBefore + 1])
+    await desk.waitForFunction((text) => document.querySelector('[data-testid="pipeline-status"]')?.textContent?.includes(text), 'Qualifié', { timeout: 60_000 })
+    expect((await payload.findByID({ collection: 'prospects', id: prospect.id, overrideAccess: true })).stage).toBe('qualified')
+    // The stage select stays, for the keyboard.
     await desk.selectOption(`[data-testid="move-${prospect.id}"]`, 'meeting')
     await desk.waitForSelector(`[data-stage="meeting"] [data-testid="card-${prospect.id}"]`, { timeout: 60_000 })
+    await desk.waitForFunction((text) => document.querySelector('[data-testid="pipeline-status"]')?.textContent?.includes(text), 'Rendez-vous', { timeout: 60_000 })
     await browser.screenshot(desk, 'admin-pipeline')
     expect((await payload.findByID({ collection: 'prospects', id: prospect.id, overrideAccess: true })).stage).toBe('meeting')
 
@@ -97,6 +116,31 @@ describe('from contact request to investor', () => {
     const user = (await payload.find({ collection: 'users', overrideAccess: true, where: { email: { equals: email } }, depth: 0 })).docs[0]!
     expect(user).toMatchObject({ role: 'investor', advisor: advisor.id, name: 'Nadia Lefèvre' })
     expect((await payload.findByID({ collection: 'prospects', id: prospect.id, overrideAccess: true, depth: 0 })).stage).toBe('won')
+
+    // 5. The questionnaire starts with what the advisor knew.
+    await invited.goto(`${testEnv.webUrl}/portail/questionnaire/identite`)
+    expect(await invited.inputValue('input[name="identity.birthDate"]')).toBe('1986-09-23')
+    await invited.goto(`${testEnv.webUrl}/portail/questionnaire/profession`)
+    expect(await invited.inputValue('input[name="work.profession"]')).toBe('Kinésithérapeute')
+
+    // 6. The client submits the questionnaire (the wizard has its own test); the advisor finds them and validates.
+    const profile = (await payload.find({ collection: 'profiles', overrideAccess: true, where: { owner: { equals: user.id } } })).docs[0]!
+    await payload.update({ collection: 'profiles', id: profile.id, overrideAccess: true, data: { ...exampleAnswers(), work: { ...exampleAnswers().work, profession: 'Kinésithérapeute' }, status: 'submitted' } as never })
+    expect(await desk.getAttribute('#nav-clients', 'href')).toBe('/admin/clients')
+    await desk.goto(`${adminUrl()}/admin/clients?q=${encodeURIComponent('lefèvre')}&status=submitted`)
+    await desk.waitForSelector(`[data-testid="client-${user.id}"]`, { timeout: 60_000 })
+    expect(await desk.textContent('[data-testid="clients-table"]')).toContain('Nadia Lefèvre')
+    await browser.screenshot(desk, 'admin-clients')
+    await Promise.all([desk.waitForURL(new RegExp(`/admin/clients/${user.id}$`)), desk.click(`[data-testid="client-${user.id}"] a`)])
+    await desk.waitForSelector('#validate-profile', { timeout: 60_000 })
+    expect(await desk.textContent('[data-testid="client-risk"]')).toContain('dynamique')
+    expect(await desk.textContent('[data-testid="answers-work"]')).toContain('Kinésithérapeute')
+    expect(await desk.textContent('body')).toMatch(/250\s000/)
+    await desk.click('#validate-profile')
+    await desk.waitForSelector('[data-testid="validation-status"]', { timeout: 60_000 })
+    expect(await desk.textContent('[data-testid="validation-status"]')).toContain('Profil validé le')
+    await browser.screenshot(desk, 'admin-client-validated')
+    expect((await payload.findByID({ collection: 'profiles', id: profile.id, overrideAccess: true, depth: 0 })).status).toBe('validated')
 
     // The admin's view of the firm.
     const adminPage = await browser.newPage()

@@ -1,11 +1,9 @@
 import type { Endpoint, Payload } from 'payload'
 import { translate } from '@atlas/shared/i18n'
-import { parseHistoryMonths, type NetWorthPoint } from '@atlas/shared/finance/netWorthHistory'
+import { parseHistoryMonths } from '@atlas/shared/finance/netWorthHistory'
 import { canReadInvestorData } from '../access/canReadInvestorData'
 import { requestLocale } from '../i18n/requestLocale'
-import { NET_WORTH_HISTORY_SQL } from './netWorthHistorySql'
-
-type Pool = { query: (text: string, values: unknown[]) => Promise<{ rows: { month: string; gross: string; liabilities: string }[] }> }
+import { readNetWorthHistory } from './netWorthHistorySql'
 
 /** Net worth at the end of each of the last `months` Paris months for `owner`, in one SQL query. */
 export const netWorthPoints = async (payload: Payload, owner: number, months: number): Promise<NetWorthPoint[]> => {
@@ -44,7 +42,11 @@ export const netWorthHistory: Endpoint = {
     const owner = ownerParam === null ? Number(req.user.id) : Number(ownerParam)
     if (!(await canReadInvestorData(req, owner))) return refuse(403, translate(locale, 'errors.asset.notFound'))
 
+<<<<<<< HEAD
     const points = await netWorthPoints(req.payload, owner, months)
+=======
+    const points = await readNetWorthHistory(req.payload, owner, months)
+>>>>>>> clients
     return Response.json({ points }, { headers: noStore })
   },
 }

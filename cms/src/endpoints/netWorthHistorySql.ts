@@ -1,3 +1,6 @@
+import type { Payload } from 'payload'
+import type { NetWorthPoint } from '@atlas/shared/finance/netWorthHistory'
+
 /**
  * One SQL aggregate for net worth over time. For each of the last `$2`
  * Paris calendar months (the current one included), the LAST valuation of
@@ -35,3 +38,16 @@ left join latest l on l.month_start = m.month_start
 group by m.month_start
 order by m.month_start
 `
+
+type Pool = { query: (text: string, values: unknown[]) => Promise<{ rows: { month: string; gross: string; liabilities: string }[] }> }
+
+/** Net worth at the end of each of the last `months` Paris months for `owner` (no access check: callers check). */
+export async function readNetWorthHistory(payload: Payload, owner: number, months: number): Promise<NetWorthPoint[]> {
+  const pool = (payload.db as unknown as { pool: Pool }).pool
+  const { rows } = await pool.query(NET_WORTH_HISTORY_SQL, [owner, months])
+  return rows.map((row) => {
+    const grossAssetsCents = Number(row.gross)
+    const liabilitiesCents = Number(row.liabilities)
+    return { month: row.month, grossAssetsCents, liabilitiesCents, netWorthCents: grossAssetsCents - liabilitiesCents }
+  })
+}

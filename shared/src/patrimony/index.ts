@@ -1,3 +1,5 @@
 export * from './categories'
 export * from './ceilings'
 export * from './assetRules'
+export * from './groups'
+export * from './clientReview'

@@ -1,9 +1,8 @@
 import { allocationByCategory, allocationByLiquidity, allocationByRisk } from '@atlas/shared/finance/allocation'
-import type { Holding } from '@atlas/shared/finance/netWorth'
 import type { Locale } from '@atlas/shared/i18n'
 import { translate } from '@atlas/shared/i18n'
-import { categoryKind, categoryLabel, isCategory } from '@atlas/shared/patrimony/categories'
-import type { AssetDoc } from './patrimony'
+import { categoryLabel } from '@atlas/shared/patrimony/categories'
+import { holdingsOf, type AssetDoc } from '@atlas/shared/patrimony/groups'
 
 /** The three views of the allocation pie, chosen by `?repartition=` so the toggle works without JavaScript. */
 export const ALLOCATION_VIEWS = { categorie: 'category', disponibilite: 'liquidity', risque: 'risk' } as const
@@ -14,13 +13,6 @@ export const parseAllocationView = (raw: string | null): AllocationView =>
 
 export type AllocationSliceView = { key: string; labels: Record<Locale, string>; valueCents: number; share: number }
 
-const holdingsOf = (docs: readonly AssetDoc[]): Holding[] =>
-  docs.flatMap((doc) => {
-    const share = doc.ownershipSharePct ?? 100
-    if (!isCategory(doc.category) || categoryKind(doc.category) !== doc.kind) return []
-    if (!Number.isSafeInteger(doc.valueCents) || doc.valueCents < 0 || !(share >= 0 && share <= 100)) return []
-    return [{ kind: doc.kind, category: doc.category, valueCents: doc.valueCents, ownershipSharePct: share }]
-  })
 
 const both = (key: string): Record<Locale, string> => ({ fr: translate('fr', key), en: translate('en', key) })
 

@@ -2,21 +2,9 @@ import { countedValueCents, netWorth, type Holding, type NetWorth } from '@atlas
 import { isCents } from '@atlas/shared/finance/money'
 import { categoryKind, categoryLabel, isCategory, type CategoryLabel } from '@atlas/shared/patrimony/categories'
 
-/** An asset or liability as `GET /api/assets` returns it (docs/api.md). */
-export type AssetDoc = {
-  id: string | number
-  kind: 'asset' | 'liability'
-  category: string
-  label?: string | null
-  valueCents: number
-  ownershipSharePct?: number | null
-  institution?: string | null
-  contributionsCents?: number | null
-  openedAt?: string | null
-  ownership?: 'full' | 'usufruct' | 'bare' | null
-  cryptoSymbol?: string | null
-  cryptoQuantity?: number | null
-}
+import type { AssetDoc } from '@atlas/shared/patrimony/groups'
+
+export type { AssetDoc }
 
 export type PatrimonyLine = {
   id: string

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { exampleAnswers } from '@atlas/shared/profile/questionnaire'
 import { answersOf, editRows, readStepForm, valuesFromProfile } from './questionnaireForm'
-import { stepBySlug } from './questionnaireSpec'
+import { stepBySlug } from '@atlas/shared/profile/questionnaire/formSpec'
 
 const formOf = (entries: [string, string][]) => {
   const form = new FormData()

@@ -1,7 +1,7 @@
 import { eurosToCents } from '@atlas/shared/finance/money'
 import { PRODUCT_CLASSES } from '@atlas/shared/profile'
-import type { FieldSpec, StepSpec } from './questionnaireSpec'
-import { KNOWLEDGE_FIELDS } from './questionnaireSpec'
+import type { FieldSpec, StepSpec } from '@atlas/shared/profile/questionnaire/formSpec'
+import { KNOWLEDGE_FIELDS } from '@atlas/shared/profile/questionnaire/formSpec'
 
 /*
  * A step's form values as typed (strings, so nothing typed is ever lost)

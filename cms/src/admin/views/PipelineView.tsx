@@ -46,6 +46,7 @@ export async function PipelineView({ initPageResult, params, searchParams }: Adm
             email: p.email,
             nextActionAt: p.nextActionAt ?? null,
             owner: typeof p.ownerAdvisor === 'object' && p.ownerAdvisor ? p.ownerAdvisor.name : null,
+            estimatedAssetsCents: p.estimatedAssetsCents ?? null,
           })),
         }
       }),

@@ -11,6 +11,7 @@ import { guardAnswersLock } from './hooks/guardAnswersLock'
 import { guardValidation } from './hooks/guardValidation'
 import { nameAfterOwner } from './hooks/nameAfterOwner'
 import { validateAnswers } from './hooks/validateAnswers'
+import { validateProfileEndpoint } from './endpoints/validateProfile'
 
 const setByHooksOnly: FieldAccess = () => false
 
@@ -32,6 +33,7 @@ export const Profiles: CollectionConfig = {
     group: { fr: 'Clients', en: 'Clients' },
   },
   versions: { maxPerDoc: 50, drafts: false },
+  endpoints: [validateProfileEndpoint],
   access: {
     // Created with the account (users afterChange hook), never by hand.
     create: admins,

@@ -4,6 +4,7 @@ import { admins } from '../../access/admins'
 import { prospectCreators } from '../../access/prospectCreators'
 import { prospectsVisible } from '../../access/prospectsVisible'
 import { roleOf } from '../../access/roleOf'
+import { discoveryField } from './fields/discovery'
 import { acceptInvitationEndpoint } from './endpoints/acceptInvitation'
 import { contactEndpoint } from './endpoints/contact'
 import { invitationPreviewEndpoint } from './endpoints/invitationPreview'
@@ -123,6 +124,7 @@ export const Prospects: CollectionConfig = {
       min: 0,
       access: { create: advisorsOrAdmins, update: advisorsOrAdmins },
     },
+    discoveryField,
     {
       name: 'nextActionAt',
       label: { fr: 'Prochaine action', en: 'Next action' },

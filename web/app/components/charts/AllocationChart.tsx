@@ -1,7 +1,7 @@
 import { Pie } from '@nivo/pie'
 import { formatEur } from '@atlas/shared/finance/money'
 import { useLocale, useT } from '../../lib/translation'
-import { CHART_THEME, SLICE_COLORS } from './chartTheme'
+import { CHART_THEME, SLICE_COLORS } from '@atlas/shared/finance/chartTheme'
 import { ScalableChart } from './ScalableChart'
 
 export type Slice = { key: string; label: string; valueCents: number; share: number }

@@ -1,7 +1,7 @@
 import { Bar } from '@nivo/bar'
 import { formatEur } from '@atlas/shared/finance/money'
 import { useLocale } from '../../lib/translation'
-import { CHART_THEME } from './chartTheme'
+import { CHART_THEME } from '@atlas/shared/finance/chartTheme'
 import { ScalableChart } from './ScalableChart'
 
 export type BudgetBar = { key: string; label: string; cents: number; color: string }

@@ -1,40 +1,10 @@
 import { Line } from '@nivo/line'
 import { formatEur } from '@atlas/shared/finance/money'
 import type { NetWorthPoint } from '@atlas/shared/finance/netWorthHistory'
-import type { Locale } from '@atlas/shared/i18n'
+import { compactEur, everyThirdMonth, monthName } from '@atlas/shared/finance/chartLabels'
 import { useLocale, useT } from '../../lib/translation'
-import { CHART_THEME } from './chartTheme'
+import { CHART_THEME } from '@atlas/shared/finance/chartTheme'
 import { ScalableChart } from './ScalableChart'
-
-/*
- * Axis labels are spelled here rather than by Intl's short months and
- * compact notation, whose output differs between the server's ICU and the
- * browser's (a hydration mismatch).
- */
-const SHORT_MONTHS: Record<Locale, string[]> = {
-  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-}
-
-/** Built once: an Intl formatter costs far more to make than to use. */
-const LONG_MONTHS: Record<Locale, Intl.DateTimeFormat> = {
-  fr: new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-}
-
-const monthName = (month: string, locale: Locale, style: 'short' | 'long') =>
-  style === 'short'
-    ? SHORT_MONTHS[locale][Number(month.slice(5, 7)) - 1] ?? month
-    : LONG_MONTHS[locale].format(new Date(`${month}-15T12:00:00Z`))
-
-/** 31 935 000 c → "319 k€" ; 123 456 789 c → "1,2 M€" (fr) / "€1.2M" (en). */
-function compactEur(cents: number, locale: Locale): string {
-  const euros = cents / 100
-  const sign = euros < 0 ? '−' : ''
-  const size = Math.abs(euros)
-  const [amount, unit] = size >= 1e6 ? [(size / 1e6).toFixed(1), 'M'] : size >= 1e3 ? [String(Math.round(size / 1e3)), 'k'] : [String(Math.round(size)), '']
-  return locale === 'fr' ? `${sign}${amount.replace('.', ',')} ${unit}€` : `${sign}€${amount}${unit}`
-}
 
 function Chart({ points, width, height, everyOther, label }: {
   points: NetWorthPoint[]; width: number; height: number; everyOther: boolean; label: string
@@ -62,7 +32,7 @@ function Chart({ points, width, height, everyOther, label }: {
         axisBottom={{
           tickSize: 0,
           tickPadding: 10,
-          tickValues: everyOther ? months.filter((_, index) => (months.length - 1 - index) % 3 === 0) : months,
+          tickValues: everyOther ? everyThirdMonth(months) : months,
           format: (month: string) => monthName(month, locale, 'short'),
         }}
         axisLeft={{ tickSize: 0, tickPadding: 8, tickValues: 4, format: (cents: number) => compactEur(cents, locale) }}

@@ -1,8 +1,6 @@
 import { Link } from "react-router";
-import { formatDateParis } from "@atlas/shared/finance/dates";
-import { formatEur } from "@atlas/shared/finance/money";
 import {
-  optionLabelKey,
+  answerText,
   type Completion,
 } from "@atlas/shared/profile/questionnaire";
 import type { RawRow } from "../../lib/questionnaireForm";
@@ -10,7 +8,7 @@ import {
   KNOWLEDGE_FIELDS,
   STEP_SPECS,
   type FieldSpec,
-} from "../../lib/questionnaireSpec";
+} from "@atlas/shared/profile/questionnaire/formSpec";
 import { useLocale, useT, type Translate } from "../../lib/translation";
 
 type Props = {
@@ -27,44 +25,10 @@ const record = (value: unknown): Record<string, unknown> =>
 function display(
   field: FieldSpec,
   value: unknown,
-  t: Translate,
+  _t: Translate,
   locale: "fr" | "en",
 ): string {
-  if (
-    value === null ||
-    value === undefined ||
-    value === "" ||
-    (Array.isArray(value) && value.length === 0)
-  ) {
-    return t("profile.unanswered");
-  }
-  switch (field.kind) {
-    case "money":
-      return typeof value === "number"
-        ? formatEur(value, locale)
-        : String(value);
-    case "percent":
-      return `${value} %`;
-    case "yesno":
-      return t(value === true ? "questionnaire.yes" : "questionnaire.no");
-    case "date":
-      return typeof value === "string"
-        ? formatDateParis(new Date(`${value}T12:00:00Z`), locale)
-        : String(value);
-    case "country":
-      return (
-        new Intl.DisplayNames([locale], { type: "region" }).of(String(value)) ??
-        String(value)
-      );
-    case "select":
-    case "radio":
-    case "checkboxes":
-      return (Array.isArray(value) ? value : [value])
-        .map((option) => t(optionLabelKey(field.list!, option as string)))
-        .join(", ");
-    default:
-      return String(value);
-  }
+  return answerText(field, value, locale);
 }
 
 function Rows({

@@ -1,5 +1,5 @@
 import type { RawRow } from '../../lib/questionnaireForm'
-import { KNOWLEDGE_FIELDS } from '../../lib/questionnaireSpec'
+import { KNOWLEDGE_FIELDS } from '@atlas/shared/profile/questionnaire/formSpec'
 import { useT } from '../../lib/translation'
 import { QuestionField } from './QuestionField'
 

@@ -1,6 +1,6 @@
 import { OPTION_LISTS, optionLabelKey } from '@atlas/shared/profile/questionnaire'
 import { Field } from '../Field'
-import { COUNTRIES, type FieldSpec } from '../../lib/questionnaireSpec'
+import { COUNTRIES, type FieldSpec } from '@atlas/shared/profile/questionnaire/formSpec'
 import { useLocale, useT } from '../../lib/translation'
 
 type Props = {

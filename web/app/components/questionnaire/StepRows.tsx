@@ -1,5 +1,5 @@
 import type { RawRow } from '../../lib/questionnaireForm'
-import type { RowsSpec } from '../../lib/questionnaireSpec'
+import type { RowsSpec } from '@atlas/shared/profile/questionnaire/formSpec'
 import { useT } from '../../lib/translation'
 import { QuestionField } from './QuestionField'
 

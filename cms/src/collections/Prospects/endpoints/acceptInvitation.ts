@@ -2,6 +2,7 @@ import { commitTransaction, initTransaction, killTransaction, ValidationError, t
 import { translate } from '@atlas/shared/i18n'
 import { acceptInvitationRequestSchema } from '@atlas/shared/schemas/invitation'
 import { fieldErrorsFrom } from '@atlas/shared/schemas/fieldErrors'
+import { prefillFromProspect } from '@atlas/shared/profile/questionnaire/prefill'
 import { requestLocale } from '../../../i18n/requestLocale'
 import { INVITATION_REFUSAL_STATUS, lookUpInvitation } from '../invitationToken'
 import { refusal } from './refusal'
@@ -9,7 +10,8 @@ import { refusal } from './refusal'
 /**
  * POST /api/prospects/accept-invitation — `{ token, password, acceptTerms }`.
  * In one transaction: creates the investor (role forced, linked to the
- * prospect's advisor, name and phone from the prospect), marks the prospect
+ * prospect's advisor, name and phone from the prospect), pre-fills the
+ * questionnaire with the prospect's discovery answers, marks the prospect
  * won and converted, and spends the token. Answers 201 `{ email }`; web then
  * logs the new investor in.
  */
@@ -50,6 +52,17 @@ export const acceptInvitationEndpoint: Endpoint = {
           acceptTerms: true,
         } as never,
       })
+      const prefill = prefillFromProspect(prospect.discovery)
+      if (Object.keys(prefill).length > 0) {
+        // The profile was created with the user (createProfileForInvestor), in this transaction.
+        await req.payload.update({
+          collection: 'profiles',
+          where: { owner: { equals: user.id } },
+          overrideAccess: true,
+          req,
+          data: prefill,
+        })
+      }
       await req.payload.update({
         collection: 'prospects',
         id: prospect.id,

@@ -4,7 +4,7 @@ import type { Route } from './+types/list'
 import { FormAlert } from '../../../components/FormAlert'
 import { listAssets, requireInvestor } from '../../../lib/assets.server'
 import { pageMeta } from '../../../lib/pageMeta'
-import { groupPatrimony, type CategoryGroup } from '../../../lib/patrimonyGroups'
+import { groupPatrimony, type CategoryGroup } from '@atlas/shared/patrimony/groups'
 import { useLocale, useT } from '../../../lib/translation'
 
 export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'patrimony.title')

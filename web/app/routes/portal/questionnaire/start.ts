@@ -2,7 +2,7 @@ import { redirect } from 'react-router'
 import { completion } from '@atlas/shared/profile/questionnaire'
 import type { Route } from './+types/start'
 import { requireProfile } from '../../../lib/questionnaire.server'
-import { REVIEW_SLUG, stepSpecById } from '../../../lib/questionnaireSpec'
+import { REVIEW_SLUG, stepSpecById } from '@atlas/shared/profile/questionnaire/formSpec'
 
 /** `/portail/questionnaire`: resume at the first step not complete yet, or the review when all are. */
 export async function loader({ request }: Route.LoaderArgs) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupPatrimony } from './patrimonyGroups'
-import type { AssetDoc } from './patrimony'
+import { groupPatrimony, type AssetDoc } from './groups'
 
 const doc = (id: number, category: string, valueCents: number, extra: Partial<AssetDoc> = {}): AssetDoc => ({
   id,

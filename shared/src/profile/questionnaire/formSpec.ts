@@ -1,4 +1,5 @@
-import type { OptionList, StepId } from '@atlas/shared/profile/questionnaire'
+import type { OptionList } from './options'
+import type { StepId } from './steps'
 
 /*
  * How each step of the questionnaire is laid out as a form. Input names are

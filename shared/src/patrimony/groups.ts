@@ -1,5 +1,5 @@
-import { countedValueCents, netWorth, type Holding, type NetWorth } from '@atlas/shared/finance/netWorth'
-import { isCents } from '@atlas/shared/finance/money'
+import { countedValueCents, netWorth, type Holding, type NetWorth } from '../finance/netWorth'
+import { isCents } from '../finance/money'
 import {
   ASSET_CATEGORIES,
   LIABILITY_CATEGORIES,
@@ -8,8 +8,32 @@ import {
   isCategory,
   type Category,
   type CategoryLabel,
-} from '@atlas/shared/patrimony/categories'
-import type { AssetDoc } from './patrimony'
+} from './categories'
+
+/** An asset or liability as `GET /api/assets` (and the cms Local API) returns it (docs/api.md). */
+export type AssetDoc = {
+  id: string | number
+  kind: 'asset' | 'liability'
+  category: string
+  label?: string | null
+  valueCents: number
+  ownershipSharePct?: number | null
+  institution?: string | null
+  contributionsCents?: number | null
+  openedAt?: string | null
+  ownership?: 'full' | 'usufruct' | 'bare' | null
+  cryptoSymbol?: string | null
+  cryptoQuantity?: number | null
+}
+
+/** The documents that can be counted (known category of the right kind, whole cents, share 0–100), as holdings. */
+export const holdingsOf = (docs: readonly AssetDoc[]): Holding[] =>
+  docs.flatMap((doc) => {
+    const share = doc.ownershipSharePct ?? 100
+    if (!isCategory(doc.category) || categoryKind(doc.category) !== doc.kind) return []
+    if (!isCents(doc.valueCents) || doc.valueCents < 0 || !(share >= 0 && share <= 100)) return []
+    return [{ kind: doc.kind, category: doc.category, valueCents: doc.valueCents, ownershipSharePct: share }]
+  })
 
 export type GroupLine = {
   id: string

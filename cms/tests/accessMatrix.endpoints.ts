@@ -1,0 +1,28 @@
+import type { Payload } from 'payload'
+import { exampleAnswers } from '@atlas/shared/profile/questionnaire'
+import type { Cast } from '../../tests/support/accounts'
+
+export type EndpointFixture = {
+  /** Arranges the target and returns the path to call (method from the row's name). */
+  path: (payload: Payload, cast: Cast) => Promise<string>
+  /** What must stay as it was after a refused call. */
+  state?: (payload: Payload, cast: Cast) => Promise<unknown>
+}
+
+const profileOf = async (payload: Payload, cast: Cast) =>
+  (await payload.find({ collection: 'profiles', overrideAccess: true, where: { owner: { equals: cast.investor.id } } })).docs[0]!
+
+/** The fixtures of ENDPOINT_ACCESS (accessMatrix.table.ts), by row name. */
+export const ENDPOINT_FIXTURES: Record<string, EndpointFixture> = {
+  'GET /back-office/figures': { path: async () => '/back-office/figures' },
+  'GET /back-office/clients': { path: async (_payload, cast) => `/back-office/clients?q=${encodeURIComponent(cast.investor.email)}` },
+  'POST /profiles/:id/validate': {
+    // The investor's profile, sent back to "submitted" before each call.
+    path: async (payload, cast) => {
+      const profile = await profileOf(payload, cast)
+      await payload.update({ collection: 'profiles', id: profile.id, overrideAccess: true, data: { ...exampleAnswers(), status: 'submitted' } as never })
+      return `/profiles/${profile.id}/validate`
+    },
+    state: async (payload, cast) => (await profileOf(payload, cast)).status,
+  },
+}
