@@ -1,5 +1,6 @@
 import { trainingEn } from './training.en'
 import { backofficeEn } from './backoffice.en'
+import { notificationsEn } from './notifications.en'
 import { legalEn } from './legal.en'
 import { patrimonyEn } from './patrimony.en'
 import { questionnaireEn } from './questionnaire.en'
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...questionnaireOptionsEn,
   ...trainingEn,
   ...backofficeEn,
+  ...notificationsEn,
 
   'meta.title': '{page} · Atlas',
   'meta.landing.title': 'Atlas — Wealth, assessment and training for private investors',

@@ -1,5 +1,6 @@
 import { trainingFr } from './training.fr'
 import { backofficeFr } from './backoffice.fr'
+import { notificationsFr } from './notifications.fr'
 import { legalFr } from './legal.fr'
 import { patrimonyFr } from './patrimony.fr'
 import { questionnaireFr } from './questionnaire.fr'
@@ -19,6 +20,7 @@ export const fr = {
   ...questionnaireOptionsFr,
   ...trainingFr,
   ...backofficeFr,
+  ...notificationsFr,
 
   'meta.title': '{page} · Atlas',
   'meta.landing.title': 'Atlas — Patrimoine, bilan et formation pour investisseurs particuliers',
