@@ -162,7 +162,9 @@ describe('the mail queue with SendGrid', () => {
   it('refuses to send one mail twice when two runners take its job at once', async () => {
     const payload = await testPayload()
     const { mail, to, job } = await queueOne(payload)
-    await Promise.all([runJob(payload, job.id), runJob(payload, job.id), payload.jobs.runByID({ id: job.id, silent: true })])
+    // Payload's own pick-up is find-then-update: both runs may take the job (and Payload may trip over the other's
+    // bookkeeping). What matters is the mail: the outbox row is claimed by one of them only.
+    await Promise.allSettled([runJob(payload, job.id), runJob(payload, job.id), runJob(payload, job.id)])
     await backoffElapsed(payload, job.id).catch(() => undefined)
     await runJob(payload, job.id)
     expect(requestsFor(to).filter((r) => r.answered === 202)).toHaveLength(1)

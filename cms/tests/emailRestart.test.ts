@@ -13,6 +13,9 @@ import { testPayload } from '../../tests/support/payload'
  * process writes every SendGrid request to one journal, so the test counts
  * what all of them sent.
  */
+/** Each process boots Payload from source (tsx): tens of seconds on a busy machine. */
+const RUNNERS_TIMEOUT_MS = 400_000
+
 const runner = (env: Record<string, string>) =>
   new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string }>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'emailRunner.ts')], {
@@ -72,7 +75,7 @@ describe('a queued mail and a restart of the cms', () => {
     for (const id of emails) {
       expect((await payload.findByID({ collection: 'emails', id, overrideAccess: true })).status).toBe('sent')
     }
-  })
+  }, RUNNERS_TIMEOUT_MS)
 
   it('after a crash between SendGrid’s accept and our record, waits out the attempt, then sends again with the same message id (at-least-once)', async () => {
     const journal = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-mail-')), 'sendgrid.jsonl')
@@ -95,5 +98,5 @@ describe('a queued mail and a restart of the cms', () => {
     expect(row.status).toBe('sent')
     expect(row.attempts).toBe(2)
     expect(accepted.map((r) => r.mail.custom_args!.atlas_message_id)).toEqual([row.messageId, row.messageId])
-  })
+  }, RUNNERS_TIMEOUT_MS)
 })

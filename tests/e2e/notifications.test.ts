@@ -21,14 +21,15 @@ describe('an advisor validates a profile, the investor is told', () => {
     const profile = (await payload.find({ collection: 'profiles', where: { owner: { equals: investor.id } }, overrideAccess: true })).docs[0]!
     await payload.update({ collection: 'profiles', id: profile.id, data: { ...exampleAnswers(), status: 'submitted' } as never, overrideAccess: true })
 
-    // The advisor, in the admin's edit view of the profile, sets the status to "Validé" and saves.
+    // The advisor, in the admin's edit view of the profile, sets the status to "Validé" and saves
+    // (at the public address: the admin's cookie is accepted only from a trusted origin).
     const admin = await browser.newPage()
-    await admin.goto(`${testEnv.cmsUrl}/admin/login`)
+    await admin.goto(`${testEnv.cmsPublicUrl}/admin/login`)
     await admin.fill('input[name="email"]', 'conseiller@atlas.demo')
     await admin.fill('input[name="password"]', 'AtlasDemo2026!')
     await admin.click('button[type="submit"]')
     await admin.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
-    await admin.goto(`${testEnv.cmsUrl}/admin/collections/profiles/${profile.id}`)
+    await admin.goto(`${testEnv.cmsPublicUrl}/admin/collections/profiles/${profile.id}`)
     await admin.waitForSelector('#field-status .rs__control', { timeout: 60_000 })
     await admin.click('#field-status .rs__control')
     await admin.click('.rs__option:has-text("Validé")')

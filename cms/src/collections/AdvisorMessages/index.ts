@@ -12,8 +12,7 @@ import { notifyClient } from './hooks/notifyClient'
 const ownClients: FilterOptions = ({ req }) => {
   const role = roleOf(req.user)
   const investors: Where = { role: { equals: 'investor' } }
-  const theirs: Where = { advisor: { equals: req.user!.id } }
-  if (role === 'advisor') return { and: [investors, theirs] }
+  if (role === 'advisor') return { and: [investors, { advisor: { equals: req.user!.id } }] }
   return role === 'admin' ? investors : true
 }
 
