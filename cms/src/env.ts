@@ -19,6 +19,8 @@ export const env = {
   mediaDir: read('MEDIA_DIR', ''),
   /** Unset: mails go to the outbox collection instead of SendGrid. */
   sendgridApiKey: read('SENDGRID_API_KEY', ''),
+  /** How long one SendGrid call may take before it counts as failed (and is retried). */
+  sendgridTimeoutMs: Number(read('SENDGRID_TIMEOUT_MS', '10000')),
   /** Shared with web: proves that a forwarded visitor IP (contact rate limit) comes from web. */
   webForwardKey: read('WEB_FORWARD_KEY', 'atlas-dev-forward-key-change-me'),
 }

@@ -7,6 +7,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AdvisorMessages } from './collections/AdvisorMessages'
 import { Assets } from './collections/Assets'
 import { AssetValuations } from './collections/AssetValuations'
 import { ContactAttempts } from './collections/ContactAttempts'
@@ -16,6 +17,7 @@ import { Enrollments } from './collections/Enrollments'
 import { KnowledgeEvidence } from './collections/KnowledgeEvidence'
 import { Invoices } from './collections/Invoices'
 import { Media } from './collections/Media'
+import { Notifications } from './collections/Notifications'
 import { Pages } from './collections/Pages'
 import { Profiles } from './collections/Profiles'
 import { Prospects } from './collections/Prospects'
@@ -23,6 +25,9 @@ import { Users } from './collections/Users'
 import { outboxAdapter } from './email/outboxAdapter'
 import { sendgridAdapter } from './email/sendgridAdapter'
 import { clientsEndpoint } from './backOffice/clientsEndpoint'
+import { mailAdapter } from './email/mailAdapter'
+import { jobs } from './jobs'
+import { releaseStaleEmailJobs } from './jobs/releaseStaleJobs'
 import { figuresEndpoint } from './backOffice/figuresEndpoint'
 import { health } from './endpoints/health'
 import { portalDashboard } from './endpoints/portalDashboard'
@@ -66,16 +71,21 @@ export default buildConfig({
     Invoices,
     Media,
     Pages,
+    Notifications,
+    AdvisorMessages,
     Emails,
     ContactAttempts,
   ]),
-  // Runs scheduled publications of courses (versions.drafts.schedulePublish).
-  jobs: { autoRun: [{ cron: '* * * * *', queue: 'default' }], tasks: [] },
+  // Mail delivery, announcements, reminders, and scheduled publications of courses (see jobs/index.ts).
+  jobs,
+  onInit: async (payload) => {
+    // Mail jobs a stopped process was holding go back to the queue (before migrations ran, there are none).
+    await releaseStaleEmailJobs(payload).catch((error: Error) => payload.logger.debug(`[email] no stale jobs checked: ${error.message}`))
+  },
   endpoints: [health, figuresEndpoint, clientsEndpoint, portalDashboard],
   editor: lexicalEditor(),
-  email: env.sendgridApiKey
-    ? sendgridAdapter({ apiKey: env.sendgridApiKey, fromAddress: env.emailFrom, fromName: env.emailFromName })
-    : outboxAdapter,
+  // Every mail, Payload's own included, goes through the outbox and (with SendGrid) the sendEmail job.
+  email: mailAdapter,
   cors: [env.webUrl, env.cmsPublicUrl],
   csrf: [env.webUrl, env.cmsPublicUrl],
   db: postgresAdapter({

@@ -223,6 +223,34 @@ export const FIXTURES: Record<string, Fixture> = {
     },
     update: { field: 'alt', value: 'Texte modifié' },
   },
+  notifications: {
+    slug: 'notifications',
+    target: async (payload, cast) =>
+      (
+        await payload.create({
+          collection: 'notifications',
+          overrideAccess: true,
+          data: { recipient: cast.investor.id, event: 'advisorMessage', title: 'Matrice', body: 'Corps', read: false },
+        })
+      ).id,
+    createBody: async (_payload, cast) => ({ recipient: cast.investor.id, event: 'advisorMessage', title: 'Forgée' }),
+    // The one change a recipient may make (other fields: admins only; notifications.test.ts).
+    update: { field: 'read', value: true },
+  },
+  'advisor-messages': {
+    slug: 'advisor-messages',
+    target: async (payload, cast) =>
+      (
+        await payload.create({
+          collection: 'advisor-messages',
+          overrideAccess: true,
+          data: { client: cast.investor.id, advisor: cast.advisor.id, subject: 'Matrice', body: 'Bonjour, voici le point.' },
+        })
+      ).id,
+    // The advisor's own client; an admin writes for that advisor.
+    createBody: async (_payload, cast) => ({ client: cast.investor.id, subject: 'Point annuel', body: 'Prenons rendez-vous.' }),
+    update: { field: 'subject', value: 'Modifié' },
+  },
   emails: {
     slug: 'emails',
     target: async (payload) =>

@@ -98,6 +98,18 @@ export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
     update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
   },
+  notifications: {
+    create: /*  notify() only  */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    read: /*    recipient's    */ row('✗    ✓    ✗     ✗    ✗    ✓'),
+    update: /*  mark read      */ row('✗    ✓    ✗     ✗    ✗    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+  },
+  'advisor-messages': {
+    create: /*  to own client  */ row('✗    ✗    ✗     ✓    ✗    ✓'),
+    read: /*    client, sender */ row('✗    ✓    ✗     ✓    ✗    ✓'),
+    update: /*  sent is sent   */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+  },
   'contact-attempts': {
     create: /*  cms only       */ row('✗    ✗    ✗     ✗    ✗    ✗'),
     read: /*                   */ row('✗    ✗    ✗     ✗    ✗    ✗'),

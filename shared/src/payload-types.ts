@@ -78,6 +78,8 @@ export interface Config {
     invoices: Invoice;
     media: Media;
     pages: Page;
+    notifications: Notification;
+    'advisor-messages': AdvisorMessage;
     emails: Email;
     'contact-attempts': ContactAttempt;
     'payload-kv': PayloadKv;
@@ -103,6 +105,8 @@ export interface Config {
     invoices: InvoicesSelect<false> | InvoicesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'advisor-messages': AdvisorMessagesSelect<false> | AdvisorMessagesSelect<true>;
     emails: EmailsSelect<false> | EmailsSelect<true>;
     'contact-attempts': ContactAttemptsSelect<false> | ContactAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -115,8 +119,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -124,6 +132,10 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendEmail: TaskSendEmail;
+      announceCourse: TaskAnnounceCourse;
+      remindReviewDue: TaskRemindReviewDue;
+      releaseStaleEmailJobs: TaskReleaseStaleEmailJobs;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -166,6 +178,28 @@ export interface User {
   termsAcceptedAt?: string | null;
   marketingConsent?: boolean | null;
   marketingConsentAt?: string | null;
+  notificationPreferences?: {
+    profileValidated?: {
+      inApp?: boolean | null;
+      email?: boolean | null;
+    };
+    coursePublished?: {
+      inApp?: boolean | null;
+      email?: boolean | null;
+    };
+    reviewDue?: {
+      inApp?: boolean | null;
+      email?: boolean | null;
+    };
+    assistantAnswerReady?: {
+      inApp?: boolean | null;
+      email?: boolean | null;
+    };
+    advisorMessage?: {
+      inApp?: boolean | null;
+      email?: boolean | null;
+    };
+  };
   stripeCustomerId?: string | null;
   /**
    * Compare with the knowledge declared in the questionnaire: self-assessment alone is not enough (MiFID II).
@@ -331,6 +365,7 @@ export interface Course {
           }
       )[]
     | null;
+  announcedAt?: string | null;
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -366,6 +401,7 @@ export interface Profile {
   status: 'draft' | 'submitted' | 'validated';
   validatedBy?: (number | null) | User;
   validatedAt?: string | null;
+  reviewRemindedAt?: string | null;
   completionPct?: number | null;
   riskScore?: number | null;
   riskLabel?: string | null;
@@ -736,6 +772,41 @@ export interface Page {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  event: 'profileValidated' | 'coursePublished' | 'reviewDue' | 'assistantAnswerReady' | 'advisorMessage';
+  title: string;
+  body?: string | null;
+  link?: string | null;
+  read?: boolean | null;
+  readAt?: string | null;
+  dedupeKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The client sees it among their notifications (and by e-mail if they chose so). A sent message cannot be edited.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "advisor-messages".
+ */
+export interface AdvisorMessage {
+  id: number;
+  client: number | User;
+  /**
+   * Yourself, unless you are an admin.
+   */
+  advisor?: (number | null) | User;
+  subject: string;
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "emails".
  */
 export interface Email {
@@ -744,7 +815,14 @@ export interface Email {
   subject: string;
   html?: string | null;
   text?: string | null;
-  status: 'stored' | 'sent' | 'failed';
+  status: 'stored' | 'queued' | 'sending' | 'sent' | 'failed';
+  lastError?: string | null;
+  attempts?: number | null;
+  messageId?: string | null;
+  providerMessageId?: string | null;
+  attemptStartedAt?: string | null;
+  sentAt?: string | null;
+  dedupeKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -827,7 +905,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'sendEmail' | 'announceCourse' | 'remindReviewDue' | 'releaseStaleEmailJobs' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -860,10 +939,21 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'sendEmail' | 'announceCourse' | 'remindReviewDue' | 'releaseStaleEmailJobs' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -917,6 +1007,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'pages';
         value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'advisor-messages';
+        value: number | AdvisorMessage;
       } | null)
     | ({
         relationTo: 'emails';
@@ -982,6 +1080,40 @@ export interface UsersSelect<T extends boolean = true> {
   termsAcceptedAt?: T;
   marketingConsent?: T;
   marketingConsentAt?: T;
+  notificationPreferences?:
+    | T
+    | {
+        profileValidated?:
+          | T
+          | {
+              inApp?: T;
+              email?: T;
+            };
+        coursePublished?:
+          | T
+          | {
+              inApp?: T;
+              email?: T;
+            };
+        reviewDue?:
+          | T
+          | {
+              inApp?: T;
+              email?: T;
+            };
+        assistantAnswerReady?:
+          | T
+          | {
+              inApp?: T;
+              email?: T;
+            };
+        advisorMessage?:
+          | T
+          | {
+              inApp?: T;
+              email?: T;
+            };
+      };
   stripeCustomerId?: T;
   knowledgeEvidence?: T;
   updatedAt?: T;
@@ -1012,6 +1144,7 @@ export interface ProfilesSelect<T extends boolean = true> {
   status?: T;
   validatedBy?: T;
   validatedAt?: T;
+  reviewRemindedAt?: T;
   completionPct?: T;
   riskScore?: T;
   riskLabel?: T;
@@ -1261,6 +1394,7 @@ export interface CoursesSelect<T extends boolean = true> {
               blockName?: T;
             };
       };
+  announcedAt?: T;
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1382,6 +1516,34 @@ export interface PagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  event?: T;
+  title?: T;
+  body?: T;
+  link?: T;
+  read?: T;
+  readAt?: T;
+  dedupeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "advisor-messages_select".
+ */
+export interface AdvisorMessagesSelect<T extends boolean = true> {
+  client?: T;
+  advisor?: T;
+  subject?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "emails_select".
  */
 export interface EmailsSelect<T extends boolean = true> {
@@ -1390,6 +1552,13 @@ export interface EmailsSelect<T extends boolean = true> {
   html?: T;
   text?: T;
   status?: T;
+  lastError?: T;
+  attempts?: T;
+  messageId?: T;
+  providerMessageId?: T;
+  attemptStartedAt?: T;
+  sentAt?: T;
+  dedupeKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1438,6 +1607,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1475,6 +1645,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1482,6 +1680,51 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    email: number;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnnounceCourse".
+ */
+export interface TaskAnnounceCourse {
+  input: {
+    course: number;
+  };
+  output: {
+    notified?: number | null;
+    mailed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindReviewDue".
+ */
+export interface TaskRemindReviewDue {
+  input?: unknown;
+  output: {
+    reminded?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseStaleEmailJobs".
+ */
+export interface TaskReleaseStaleEmailJobs {
+  input?: unknown;
+  output: {
+    released?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -37,6 +37,8 @@ export default [
     route('questionnaire/relecture', 'routes/portal/questionnaire/review.tsx'),
     route('questionnaire/:step', 'routes/portal/questionnaire/step.tsx'),
     route('formation', 'routes/portal/training.tsx'),
+    route('notifications', 'routes/portal/notifications/list.tsx'),
+    route('notifications/preferences', 'routes/portal/notifications/preferences.tsx'),
   ]),
 
   route('langue', 'routes/resources/locale.ts'),

@@ -1,6 +1,7 @@
 import * as migration_20261125_040826_initial from './20261125_040826_initial';
 import * as migration_20261125_054446_domain_collections from './20261125_054446_domain_collections';
 import * as migration_20261125_065953_clients from './20261125_065953_clients';
+import * as migration_20261125_070538_notifications from './20261125_070538_notifications';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_065953_clients.up,
     down: migration_20261125_065953_clients.down,
-    name: '20261125_065953_clients'
+    name: '20261125_065953_clients',
+  },
+  {
+    up: migration_20261125_070538_notifications.up,
+    down: migration_20261125_070538_notifications.down,
+    name: '20261125_070538_notifications',
   },
 ];

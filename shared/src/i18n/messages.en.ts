@@ -1,6 +1,7 @@
 import { trainingEn } from './training.en'
 import { backofficeEn } from './backoffice.en'
 import { clientsEn } from './clients.en'
+import { notificationsEn } from './notifications.en'
 import { legalEn } from './legal.en'
 import { patrimonyEn } from './patrimony.en'
 import { questionnaireEn } from './questionnaire.en'
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...trainingEn,
   ...backofficeEn,
   ...clientsEn,
+  ...notificationsEn,
 
   'meta.title': '{page} · Atlas',
   'meta.landing.title': 'Atlas — Wealth, assessment and training for private investors',

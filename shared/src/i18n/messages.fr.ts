@@ -1,6 +1,7 @@
 import { trainingFr } from './training.fr'
 import { backofficeFr } from './backoffice.fr'
 import { clientsFr } from './clients.fr'
+import { notificationsFr } from './notifications.fr'
 import { legalFr } from './legal.fr'
 import { patrimonyFr } from './patrimony.fr'
 import { questionnaireFr } from './questionnaire.fr'
@@ -21,6 +22,7 @@ export const fr = {
   ...trainingFr,
   ...backofficeFr,
   ...clientsFr,
+  ...notificationsFr,
 
   'meta.title': '{page} · Atlas',
   'meta.landing.title': 'Atlas — Patrimoine, bilan et formation pour investisseurs particuliers',

@@ -1,5 +1,6 @@
 import type { Locale } from '@atlas/shared/i18n'
 import type { Role } from '@atlas/shared'
+import type { StoredPreferences } from '@atlas/shared/notifications'
 
 /** A signed-in person, as `GET /api/users/me` returns them (docs/api.md). */
 export type User = {
@@ -9,4 +10,6 @@ export type User = {
   role: Role
   locale: Locale
   advisor?: string | number | { id: string | number } | null
+  /** Readable by the person only; unset choices mean the defaults (effectivePreferences). */
+  notificationPreferences?: StoredPreferences
 }

@@ -4,6 +4,8 @@ import { titleAndSlug } from '../../fields/titleAndSlug'
 import { PRODUCT_CLASSES, PRODUCT_CLASS_LABELS } from '@atlas/shared/profile'
 import { checkLessonSlugs } from './hooks/checkLessonSlugs'
 import { outlineForVisitors } from './hooks/outlineForVisitors'
+import { queueAnnouncement } from './hooks/queueAnnouncement'
+import { stampFirstPublication } from './hooks/stampFirstPublication'
 import { quizLesson, textLesson, videoLesson } from './lessonBlocks'
 
 export const Courses: CollectionConfig = {
@@ -18,7 +20,12 @@ export const Courses: CollectionConfig = {
     group: { fr: 'Contenus', en: 'Content' },
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeValidate: [checkLessonSlugs], afterRead: [outlineForVisitors] },
+  hooks: {
+    beforeValidate: [checkLessonSlugs],
+    beforeChange: [stampFirstPublication],
+    afterChange: [queueAnnouncement],
+    afterRead: [outlineForVisitors],
+  },
   access: editorialContent,
   fields: [
     ...titleAndSlug,
@@ -76,6 +83,13 @@ export const Courses: CollectionConfig = {
       labels: { singular: { fr: 'leçon', en: 'lesson' }, plural: { fr: 'leçons', en: 'lessons' } },
       blocks: [videoLesson, textLesson, quizLesson],
       maxRows: 60,
+    },
+    {
+      name: 'announcedAt',
+      label: { fr: 'Annoncée aux investisseurs le', en: 'Announced to investors at' },
+      type: 'date',
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'publishedAt',

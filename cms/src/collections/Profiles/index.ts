@@ -10,6 +10,7 @@ import { deriveAnswers } from './hooks/deriveAnswers'
 import { guardAnswersLock } from './hooks/guardAnswersLock'
 import { guardValidation } from './hooks/guardValidation'
 import { nameAfterOwner } from './hooks/nameAfterOwner'
+import { notifyValidation } from './hooks/notifyValidation'
 import { validateAnswers } from './hooks/validateAnswers'
 import { validateProfileEndpoint } from './endpoints/validateProfile'
 
@@ -44,6 +45,7 @@ export const Profiles: CollectionConfig = {
   hooks: {
     beforeOperation: [checkAnswerShapes],
     beforeChange: [guardValidation, validateAnswers, guardAnswersLock, deriveAnswers, nameAfterOwner],
+    afterChange: [notifyValidation],
   },
   fields: [
     {
@@ -91,6 +93,15 @@ export const Profiles: CollectionConfig = {
       name: 'validatedAt',
       label: { fr: 'Validé le', en: 'Validated at' },
       type: 'date',
+      access: { create: setByHooksOnly, update: setByHooksOnly },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // Set by the remindReviewDue job once the investor is told the yearly review is due; cleared by a new validation.
+      name: 'reviewRemindedAt',
+      label: { fr: 'Rappel de revue envoyé le', en: 'Review reminder sent at' },
+      type: 'date',
+      index: true,
       access: { create: setByHooksOnly, update: setByHooksOnly },
       admin: { readOnly: true, position: 'sidebar' },
     },

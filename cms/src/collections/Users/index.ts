@@ -7,12 +7,14 @@ import { anyone } from '../../access/anyone'
 import { isStaff } from '@atlas/shared'
 import { roleOf } from '../../access/roleOf'
 import { usersVisible } from '../../access/usersVisible'
-import { resetPasswordEmail } from '../../email/resetPasswordEmail'
+import { localeOf, resetPasswordMail } from '../../email/templates'
 import { checkPasswordStrength } from './hooks/checkPasswordStrength'
 import { createProfileForInvestor } from './hooks/createProfileForInvestor'
 import { recordConsents } from './hooks/recordConsents'
 import { removePersonalRecords } from './hooks/removePersonalRecords'
 import { renameProfile } from './hooks/renameProfile'
+import { welcomeInvestor } from './hooks/welcomeInvestor'
+import { notificationPreferences } from './notificationPreferences'
 
 /** Two hours: web refreshes the token before it runs out (see docs/decisions). */
 export const TOKEN_LIFETIME_SECONDS = 2 * 60 * 60
@@ -35,8 +37,9 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax' },
     forgotPassword: {
       expiration: 60 * 60 * 1000,
-      generateEmailSubject: resetPasswordEmail.subject,
-      generateEmailHTML: resetPasswordEmail.html,
+      // Web's reset page, not the admin's (investors never use /admin); HTML + text via the mail adapter.
+      generateEmailSubject: ({ user } = {}) => resetPasswordMail(localeOf(user), { name: user?.name ?? '', token: '' }).subject,
+      generateEmailHTML: ({ token, user } = {}) => resetPasswordMail(localeOf(user), { name: user?.name ?? '', token: token ?? '' }).html,
     },
   },
   access: {
@@ -51,7 +54,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [checkPasswordStrength],
     beforeChange: [recordConsents],
-    afterChange: [createProfileForInvestor, renameProfile],
+    afterChange: [createProfileForInvestor, renameProfile, welcomeInvestor],
     beforeDelete: [removePersonalRecords],
   },
   fields: [
@@ -141,6 +144,7 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    notificationPreferences,
     {
       name: 'stripeCustomerId',
       type: 'text',

@@ -2,8 +2,10 @@ import { data, Form, NavLink, Outlet } from 'react-router'
 import { isStaff } from '@atlas/shared'
 import type { Route } from './+types/layout'
 import { Logo } from '../../components/Logo'
+import { NotificationBell } from '../../components/NotificationBell'
 import { SiteFooter } from '../../components/SiteFooter'
 import { env } from '../../lib/env.server'
+import { unreadCount } from '../../lib/notifications.server'
 import { pageMeta } from '../../lib/pageMeta'
 import { requireUser } from '../../lib/session.server'
 import { useT } from '../../lib/translation'
@@ -11,13 +13,15 @@ import { useT } from '../../lib/translation'
 export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'portal.nav.dashboard')
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { user, headers } = await requireUser(request)
+  const { user, token, headers } = await requireUser(request)
+  const staff = isStaff(user.role)
   return data(
     {
       name: user.name,
       role: user.role,
       // Staff work in the cms admin; the portal only points them there.
-      adminUrl: isStaff(user.role) ? `${env.cmsPublicUrl}/admin` : null,
+      adminUrl: staff ? `${env.cmsPublicUrl}/admin` : null,
+      unread: staff ? null : await unreadCount(token),
     },
     { headers },
   )
@@ -25,7 +29,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export default function PortalLayout({ loaderData }: Route.ComponentProps) {
   const t = useT()
-  const { name, role, adminUrl } = loaderData
+  const { name, role, adminUrl, unread } = loaderData
   return (
     <div className="portal-shell">
       <a href="#contenu" className="skip-link">{t('nav.skip')}</a>
@@ -39,7 +43,10 @@ export default function PortalLayout({ loaderData }: Route.ComponentProps) {
             {adminUrl ? null : <NavLink to="/portail/profil">{t('portal.nav.profile')}</NavLink>}
             {adminUrl ? null : <NavLink to="/portail/formation">{t('portal.nav.training')}</NavLink>}
           </nav>
-          <span className="portal-user-name" data-testid="user-name">{name}</span>
+          <span className="portal-user-name" data-testid="user-name">
+            {adminUrl ? null : <NotificationBell unread={unread} />}
+            {name}
+          </span>
           <Form method="post" action="/deconnexion" className="portal-logout">
             <button type="submit" className="button button-secondary button-small" data-testid="logout">
               {t('auth.logout')}

@@ -32,5 +32,6 @@ export const guardValidation: CollectionBeforeChangeHook = ({ data, originalDoc,
   data.validatedBy = req.user?.id ?? null
   data.validatedAt = now.toISOString()
   data.reviewDueAt = reviewDueFrom(now).toISOString()
+  data.reviewRemindedAt = null
   return data
 }

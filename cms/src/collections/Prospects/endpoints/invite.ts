@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 import { roleOf } from '../../../access/roleOf'
-import { invitationEmail } from '../../../email/invitationEmail'
+import { queueEmail } from '../../../email/queueEmail'
+import { invitationMail } from '../../../email/templates'
 import { requestLocale } from '../../../i18n/requestLocale'
 import { INVITATION_LIFETIME_MS, invitationTokenHash, newInvitationToken } from '../invitationToken'
 import { refusal } from './refusal'
@@ -56,10 +57,7 @@ export const inviteEndpoint: Endpoint = {
       },
     })
     const prospectName = [prospect.firstName, prospect.lastName].filter(Boolean).join(' ')
-    await req.payload.sendEmail({
-      to: prospect.email,
-      ...invitationEmail({ locale: 'fr', advisorName: advisor.name, prospectName, token }),
-    })
+    await queueEmail(req.payload, { to: prospect.email, ...invitationMail('fr', { advisorName: advisor.name, prospectName, token }) }, req)
     return Response.json({ sentAt: sentAt.toISOString(), expiresAt: expiresAt.toISOString(), to: prospect.email })
   },
 }

@@ -3,7 +3,8 @@ import { translate } from '@atlas/shared/i18n'
 import { requestLocale } from '../../../i18n/requestLocale'
 
 /**
- * Deleting an account erases the person's own records (profile, patrimony)
+ * Deleting an account erases the person's own records (profile, patrimony,
+ * notifications, messages from their advisor)
  * in the same transaction. Invoices are accounting records kept for ten
  * years (Code de commerce, art. L123-22): an account that has any cannot be
  * deleted, and the admin is told so instead of meeting a database error.
@@ -23,4 +24,6 @@ export const removePersonalRecords: CollectionBeforeDeleteHook = async ({ id, re
   for (const collection of ['asset-valuations', 'assets', 'profiles'] as const) {
     await req.payload.delete({ collection, where: { owner: { equals: id } }, overrideAccess: true, req })
   }
+  await req.payload.delete({ collection: 'notifications', where: { recipient: { equals: id } }, overrideAccess: true, req })
+  await req.payload.delete({ collection: 'advisor-messages', where: { client: { equals: id } }, overrideAccess: true, req })
 }

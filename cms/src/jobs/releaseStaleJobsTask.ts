@@ -1,0 +1,12 @@
+import type { TaskConfig } from 'payload'
+import { releaseStaleEmailJobs } from './releaseStaleJobs'
+import { DEFAULT_QUEUE } from './queues'
+
+/** Every five minutes, besides at start-up: mail jobs held by a runner that died go back to the queue. */
+export const releaseStaleEmailJobsTask: TaskConfig<{ input: object; output: { released: number } }> = {
+  slug: 'releaseStaleEmailJobs',
+  label: 'Release mail jobs of stopped runners',
+  schedule: [{ cron: '*/5 * * * *', queue: DEFAULT_QUEUE }],
+  outputSchema: [{ name: 'released', type: 'number' }],
+  handler: async ({ req }) => ({ output: { released: await releaseStaleEmailJobs(req.payload) } }),
+}

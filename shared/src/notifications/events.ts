@@ -1,0 +1,67 @@
+/**
+ * What Atlas tells people about, and through which channels. The cms
+ * (notify, preference fields) and web (preferences page) read this one list.
+ */
+export const NOTIFICATION_EVENTS = [
+  'profileValidated',
+  'coursePublished',
+  'reviewDue',
+  'assistantAnswerReady',
+  'advisorMessage',
+] as const
+export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number]
+
+export const NOTIFICATION_CHANNELS = ['inApp', 'email'] as const
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number]
+
+export type ChannelChoice = Record<NotificationChannel, boolean>
+export type NotificationPreferences = Record<NotificationEvent, ChannelChoice>
+
+/**
+ * Defaults: everything in the portal; by e-mail only what needs the
+ * investor's action or comes from their advisor.
+ */
+export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = {
+  profileValidated: { inApp: true, email: true },
+  coursePublished: { inApp: true, email: false },
+  reviewDue: { inApp: true, email: true },
+  assistantAnswerReady: { inApp: true, email: false },
+  advisorMessage: { inApp: true, email: true },
+}
+
+export const isNotificationEvent = (value: unknown): value is NotificationEvent =>
+  typeof value === 'string' && (NOTIFICATION_EVENTS as readonly string[]).includes(value)
+
+type StoredChoice = { inApp?: boolean | null; email?: boolean | null } | null | undefined
+export type StoredPreferences = Partial<Record<NotificationEvent, StoredChoice>> | null | undefined
+
+/** The stored choices with the default standing in for every unset one (accounts older than the preferences). */
+export const effectivePreferences = (stored: StoredPreferences): NotificationPreferences =>
+  Object.fromEntries(
+    NOTIFICATION_EVENTS.map((event) => {
+      const choice = stored?.[event]
+      const fallback = DEFAULT_NOTIFICATION_PREFERENCES[event]
+      return [
+        event,
+        {
+          inApp: typeof choice?.inApp === 'boolean' ? choice.inApp : fallback.inApp,
+          email: typeof choice?.email === 'boolean' ? choice.email : fallback.email,
+        },
+      ]
+    }),
+  ) as NotificationPreferences
+
+/**
+ * The preferences a form posts: a checkbox named `<event>.<channel>` is
+ * present when ticked. Every event × channel is set, so an unticked box
+ * means "off", not "unchanged".
+ */
+export const preferencesFromForm = (ticked: Iterable<string>): NotificationPreferences => {
+  const names = new Set(ticked)
+  return Object.fromEntries(
+    NOTIFICATION_EVENTS.map((event) => [
+      event,
+      Object.fromEntries(NOTIFICATION_CHANNELS.map((channel) => [channel, names.has(`${event}.${channel}`)])),
+    ]),
+  ) as NotificationPreferences
+}

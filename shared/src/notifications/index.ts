@@ -1,0 +1,2 @@
+export * from './events'
+export { notificationLink } from './links'
