@@ -17,6 +17,7 @@ import { KnowledgeEvidence } from './collections/KnowledgeEvidence'
 import { Invoices } from './collections/Invoices'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
+import { Plans } from './collections/Plans'
 import { Profiles } from './collections/Profiles'
 import { Prospects } from './collections/Prospects'
 import { Users } from './collections/Users'
@@ -49,6 +50,8 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'fr',
     supportedLanguages: { fr, en },
+    // The admin's preview link on pages (docs/decisions/010).
+    translations: { fr: { version: { preview: 'Prévisualiser' } }, en: { version: { preview: 'Preview' } } },
   },
   collections: withStrictSelects([
     Users,
@@ -62,6 +65,7 @@ export default buildConfig({
     Invoices,
     Media,
     Pages,
+    Plans,
     Emails,
     ContactAttempts,
   ]),
