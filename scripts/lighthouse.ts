@@ -6,9 +6,12 @@
  *   npm run lighthouse                    builds if needed, starts a fresh seeded stack, measures /
  *   npm run lighthouse -- / /tarifs       several paths
  *   LIGHTHOUSE_URL=http://localhost:3000 npm run lighthouse   measures a stack already running
+ *   LIGHTHOUSE_REPORT_DIR=.lighthouse npm run lighthouse      also keeps each full JSON report
+ *   LIGHTHOUSE_RUNS=5 npm run lighthouse                       runs per page and form factor (default 3; median printed)
  *
  * Chromium: CHROMIUM_PATH or /usr/bin/chromium, headless, no sandbox.
  */
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig } from 'lighthouse'
@@ -26,6 +29,12 @@ const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'))
 
 type Scores = Record<(typeof CATEGORIES)[number], number>
 
+/** Several runs per page and form factor: the machine may be shared, so the median is the figure to read. */
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS) || 3)
+const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const line = (s: Scores) =>
+  `performance ${s.performance}  accessibility ${s.accessibility}  best practices ${s['best-practices']}  SEO ${s.seo}`
+
 const measure = async (url: string, port: number, formFactor: 'mobile' | 'desktop'): Promise<{ scores: Scores; metrics: string }> => {
   const result = await lighthouse(
     url,
@@ -33,6 +42,12 @@ const measure = async (url: string, port: number, formFactor: 'mobile' | 'deskto
     formFactor === 'desktop' ? desktopConfig : undefined,
   )
   if (!result) throw new Error(`lighthouse returned nothing for ${url}`)
+  const reportDir = process.env.LIGHTHOUSE_REPORT_DIR
+  if (reportDir) {
+    await mkdir(reportDir, { recursive: true })
+    const name = `${new URL(url).pathname.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'accueil'}-${formFactor}.json`
+    await writeFile(path.join(reportDir, name), JSON.stringify(result.lhr, null, 1))
+  }
   const { categories, audits } = result.lhr
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])) as Scores
   const metric = (id: string) => audits[id]?.displayValue ?? '?'
@@ -54,10 +69,14 @@ const run = async (baseUrl: string) => {
       // A first, unmeasured load warms the servers (first render after start-up compiles and caches).
       await fetch(url)
       for (const formFactor of ['mobile', 'desktop'] as const) {
-        const { scores, metrics } = await measure(url, chrome.port, formFactor)
-        console.log(
-          `${pagePath.padEnd(12)} ${formFactor.padEnd(8)} performance ${scores.performance}  accessibility ${scores.accessibility}  best practices ${scores['best-practices']}  SEO ${scores.seo}   (${metrics})`,
-        )
+        const runs: Scores[] = []
+        for (let run = 1; run <= RUNS; run += 1) {
+          const { scores, metrics } = await measure(url, chrome.port, formFactor)
+          runs.push(scores)
+          console.log(`${pagePath.padEnd(12)} ${formFactor.padEnd(8)} run ${run}: ${line(scores)}   (${metrics})`)
+        }
+        const median = Object.fromEntries(CATEGORIES.map((c) => [c, medianOf(runs.map((r) => r[c]))])) as Scores
+        console.log(`${pagePath.padEnd(12)} ${formFactor.padEnd(8)} MEDIAN of ${RUNS}: ${line(median)}`)
       }
     }
   } finally {

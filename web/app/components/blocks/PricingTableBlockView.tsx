@@ -10,6 +10,7 @@ export function PricingTableBlockView({ block, plans, headingId, headingLevel }:
   const t = useT()
   const locale = useLocale()
   const Heading = headingLevel === 1 ? 'h1' : 'h2'
+  const PlanHeading = headingLevel === 1 ? 'h2' : 'h3'
   return (
     <Section labelledBy={headingId} className="pricing">
       <header className="section-header">
@@ -19,7 +20,7 @@ export function PricingTableBlockView({ block, plans, headingId, headingLevel }:
       <ul className="pricing-plans">
         {plans.map((plan) => (
           <Card as="li" key={plan.id} className={plan.highlighted ? 'plan plan-highlighted' : 'plan'} data-testid="plan">
-            <h3 className="plan-name">{plan.name}</h3>
+            <PlanHeading className="plan-name">{plan.name}</PlanHeading>
             {plan.highlighted ? <p className="plan-badge">{t('pricing.highlighted')}</p> : null}
             {plan.tagline ? <p className="plan-tagline">{plan.tagline}</p> : null}
             <p className="plan-price" data-testid="plan-price">

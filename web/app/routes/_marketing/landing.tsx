@@ -1,2 +1,2 @@
 /* The home page is the cms page `accueil`, rendered like every other page. */
-export { default, headers, loader, meta } from './page'
+export { default, handle, headers, loader, meta } from './page'

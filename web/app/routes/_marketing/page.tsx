@@ -46,6 +46,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export const meta: Route.MetaFunction = ({ data: loaded }) => (loaded ? seoTags(loaded.seo) : [])
 
+/** Marketing pages need no JavaScript: the root layout leaves out the client scripts (see root.tsx). */
+export const handle = { hydrate: false }
+
 export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders
 
 export default function CmsPage({ loaderData }: Route.ComponentProps) {
