@@ -19,6 +19,7 @@ import { Invoices } from './collections/Invoices'
 import { Media } from './collections/Media'
 import { Notifications } from './collections/Notifications'
 import { Pages } from './collections/Pages'
+import { Plans } from './collections/Plans'
 import { Profiles } from './collections/Profiles'
 import { Prospects } from './collections/Prospects'
 import { Users } from './collections/Users'
@@ -58,6 +59,8 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'fr',
     supportedLanguages: { fr, en },
+    // The admin's preview link on pages (docs/decisions/010).
+    translations: { fr: { version: { preview: 'Prévisualiser' } }, en: { version: { preview: 'Preview' } } },
   },
   collections: withStrictSelects([
     Users,
@@ -73,6 +76,7 @@ export default buildConfig({
     Pages,
     Notifications,
     AdvisorMessages,
+    Plans,
     Emails,
     ContactAttempts,
   ]),

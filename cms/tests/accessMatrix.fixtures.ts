@@ -39,6 +39,21 @@ const content = (slug: 'courses' | 'pages', status: 'published' | 'draft'): Fixt
   update: { field: 'title', value: 'Titre modifié' },
 })
 
+const plan = (status: 'published' | 'draft'): Fixture => ({
+  slug: 'plans',
+  target: async (payload) =>
+    (
+      await payload.create({
+        collection: 'plans',
+        overrideAccess: true,
+        draft: status === 'draft',
+        data: { name: `Matrice ${unique()}`, monthlyPriceCents: 990, features: [{ text: 'Bilan' }], _status: status } as never,
+      })
+    ).id,
+  createBody: async () => ({ name: `Nouvelle offre ${unique()}`, monthlyPriceCents: 0, features: [{ text: 'Bilan' }], _status: status }),
+  update: { field: 'name', value: 'Offre modifiée' },
+})
+
 /** An asset of the matrix's investor (its creation records one valuation). */
 const anAsset = async (payload: Payload, cast: Cast) =>
   (
@@ -153,6 +168,9 @@ export const FIXTURES: Record<string, Fixture> = {
   courses: content('courses', 'published'),
   'courses (draft)': content('courses', 'draft'),
   pages: content('pages', 'published'),
+  'pages (draft)': content('pages', 'draft'),
+  plans: plan('published'),
+  'plans (draft)': plan('draft'),
   enrollments: {
     slug: 'enrollments',
     target: async (payload, cast) =>

@@ -80,6 +80,24 @@ export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
     update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
   },
+  'pages (draft)': {
+    create: /*  n/a: as above  */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    read: /*    unpublished    */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+  },
+  plans: {
+    create: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    read: /*    published      */ row('✓    ✓    ✓     ✓    ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+  },
+  'plans (draft)': {
+    create: /*  n/a: as above  */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    read: /*    unpublished    */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+  },
   invoices: {
     create: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
     read: /*    customer's own */ row('✗    ✓    ✗     ✗    ✗    ✓'),

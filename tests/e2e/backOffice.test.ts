@@ -38,7 +38,7 @@ describe('from contact request to investor', () => {
     // 1. The visitor's request.
     const visitor = await browser.newPage()
     await visitor.goto(`${testEnv.webUrl}/`)
-    await visitor.click('[data-testid="cta-contact"]')
+    await visitor.click('[data-testid="cta-secondary"]')
     await visitor.waitForURL(/\/contact$/)
     await visitor.fill('input[name="firstName"]', 'Nadia')
     await visitor.fill('input[name="lastName"]', 'Lefèvre')

@@ -1,4 +1,4 @@
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteLoaderData } from 'react-router'
 import type { Route } from './+types/root'
 import appCss from './app.css?url'
 import { ErrorPage } from './components/ErrorPage'
@@ -15,6 +15,9 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const locale = useRouteLoaderData<typeof loader>('root')?.locale ?? 'fr'
+  // A route with `handle.hydrate === false` (the cms marketing pages) is plain HTML: links and forms
+  // work without JavaScript, and the landing stays light (Lighthouse, docs/decisions/010).
+  const hydrate = !useMatches().some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false)
   return (
     <html lang={locale}>
       <head>
@@ -26,8 +29,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        {hydrate ? <ScrollRestoration /> : null}
+        {hydrate ? <Scripts /> : null}
       </body>
     </html>
   )

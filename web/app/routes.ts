@@ -6,9 +6,10 @@ import { index, layout, route, type RouteConfig } from '@react-router/dev/routes
  */
 export default [
   layout('routes/_marketing/layout.tsx', [
+    // Pages from the cms: `accueil` at /, any other published page at /<slug> (a-propos, tarifs, faq,
+    // mentions-legales, confidentialite…). Fixed routes below win over :slug.
     index('routes/_marketing/landing.tsx'),
-    route('mentions-legales', 'routes/_marketing/legal-notice.tsx'),
-    route('confidentialite', 'routes/_marketing/privacy.tsx'),
+    route(':slug', 'routes/_marketing/page.tsx'),
     // Training: visitors see the catalogue and outlines, investors follow the lessons.
     route('formation', 'routes/learn/catalogue.tsx'),
     route('formation/:slug', 'routes/learn/course.tsx'),
@@ -42,5 +43,7 @@ export default [
   ]),
 
   route('langue', 'routes/resources/locale.ts'),
+  route('sitemap.xml', 'routes/resources/sitemap.ts'),
+  route('robots.txt', 'routes/resources/robots.ts'),
   route('healthz', 'routes/resources/healthz.ts'),
 ] satisfies RouteConfig

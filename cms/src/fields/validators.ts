@@ -1,5 +1,6 @@
 import type { NumberFieldSingleValidation, TextFieldSingleValidation } from 'payload'
 import { number, text } from 'payload/shared'
+import { requestLocale } from '../i18n/requestLocale'
 
 /**
  * Field validators that add a rule to Payload's own (a custom `validate`
@@ -9,7 +10,10 @@ import { number, text } from 'payload/shared'
 export const wholeCents: NumberFieldSingleValidation = (value, options) => {
   const base = number(value, options)
   if (base !== true || value == null) return base
-  return Number.isInteger(value) || 'La valeur doit être un nombre entier de centimes.'
+  return (
+    Number.isInteger(value) ||
+    (requestLocale(options.req) === 'en' ? 'The value must be a whole number of cents.' : 'La valeur doit être un nombre entier de centimes.')
+  )
 }
 
 export const slugFormat: TextFieldSingleValidation = (value, options) => {

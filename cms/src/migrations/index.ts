@@ -2,6 +2,7 @@ import * as migration_20261125_040826_initial from './20261125_040826_initial';
 import * as migration_20261125_054446_domain_collections from './20261125_054446_domain_collections';
 import * as migration_20261125_065953_clients from './20261125_065953_clients';
 import * as migration_20261125_070538_notifications from './20261125_070538_notifications';
+import * as migration_20261125_070552_marketing_pages from './20261125_070552_marketing_pages';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261125_070538_notifications.up,
     down: migration_20261125_070538_notifications.down,
     name: '20261125_070538_notifications',
+  },
+  {
+    up: migration_20261125_070552_marketing_pages.up,
+    down: migration_20261125_070552_marketing_pages.down,
+    name: '20261125_070552_marketing_pages',
   },
 ];

@@ -35,19 +35,3 @@ export const DEMO_COURSES = [
     ]),
   },
 ] as const
-
-export const DEMO_PAGES = [
-  {
-    title: 'À propos d’Atlas',
-    slug: 'a-propos',
-    content: richText([
-      '## Notre mission',
-      'Atlas aide les épargnants français à comprendre et piloter leur patrimoine, accompagnés par un conseiller.',
-      'Nous réunissons bilan patrimonial, formation et conseil dans un seul espace.',
-    ]),
-    meta: {
-      title: 'À propos — Atlas',
-      description: 'Atlas réunit bilan patrimonial, formation et conseil pour les épargnants français.',
-    },
-  },
-] as const

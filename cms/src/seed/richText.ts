@@ -20,24 +20,52 @@ const block = (type: 'paragraph' | 'heading' | 'quote', value: string) => ({
   version: 1,
 })
 
+const list = (items: string[]) => ({
+  type: 'list',
+  listType: 'bullet',
+  tag: 'ul',
+  start: 1,
+  children: items.map((item, i) => ({
+    type: 'listitem',
+    value: i + 1,
+    children: [text(item)],
+    direction: 'ltr' as const,
+    format: '' as const,
+    indent: 0,
+    version: 1,
+  })),
+  direction: 'ltr' as const,
+  format: '' as const,
+  indent: 0,
+  version: 1,
+})
+
 /**
  * A Lexical editor state from plain lines; a line starting with "## " is a
- * heading, one starting with "> " a quote (shown as a callout). Enough for
- * seeded pages and courses.
+ * heading, one starting with "> " a quote (shown as a callout), consecutive
+ * lines starting with "- " one bullet list. Enough for seeded pages and courses.
  */
-export const richText = (lines: string[]) => ({
-  root: {
-    type: 'root',
-    children: lines.map((line) =>
+export const richText = (lines: string[]) => {
+  const children: unknown[] = []
+  let items: string[] = []
+  const flush = () => {
+    if (items.length) children.push(list(items))
+    items = []
+  }
+  for (const line of lines) {
+    if (line.startsWith('- ')) {
+      items.push(line.slice(2))
+      continue
+    }
+    flush()
+    children.push(
       line.startsWith('## ')
         ? block('heading', line.slice(3))
         : line.startsWith('> ')
           ? block('quote', line.slice(2))
           : block('paragraph', line),
-    ),
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    version: 1,
-  },
-})
+    )
+  }
+  flush()
+  return { root: { type: 'root', children, direction: 'ltr' as const, format: '' as const, indent: 0, version: 1 } }
+}

@@ -2,7 +2,9 @@ import type { Payload } from 'payload'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demoAccounts'
 import { DEMO_ASSETS } from './demoAssets'
 import { pastValuations } from './demoHistory'
-import { DEMO_COURSES, DEMO_PAGES } from './demoContent'
+import { DEMO_COURSES } from './demoContent'
+import { DEMO_PAGES } from './demoPages'
+import { DEMO_PLANS } from './demoPlans'
 import { DEMO_PROSPECTS } from './demoProspects'
 
 const stamp = () => new Date().toISOString()
@@ -64,11 +66,21 @@ export const seedDemo = async (payload: Payload): Promise<void> => {
       data: { ...course, _status: 'published', publishedAt: stamp() } as never,
     })
   }
+  const planIds: number[] = []
+  for (const plan of DEMO_PLANS) {
+    const created = await payload.create({
+      collection: 'plans',
+      overrideAccess: true,
+      data: { ...plan, features: plan.features.map((text) => ({ text })), _status: 'published' } as never,
+    })
+    planIds.push(created.id)
+  }
   for (const page of DEMO_PAGES) {
+    const layout = page.layout.map((block) => ('plans' in block && block.plans === 'all' ? { ...block, plans: planIds } : block))
     await payload.create({
       collection: 'pages',
       overrideAccess: true,
-      data: { ...page, _status: 'published' } as never,
+      data: { ...page, layout, _status: 'published' } as never,
     })
   }
   payload.logger.info(`Demo data created (admin #${admin.id}).`)

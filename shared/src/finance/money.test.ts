@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { centsToEuros, eurosToCents, formatEur, roundHalfAwayFromZero } from './money'
+import { centsToEuros, eurosToCents, formatEur, formatPrice, roundHalfAwayFromZero } from './money'
 
 const NNBSP = '\u202f' // narrow no-break space, fr-FR thousands separator
 const NBSP = '\u00a0' // no-break space, fr-FR before €
@@ -107,5 +107,17 @@ describe('centsToEuros and formatEur', () => {
     // 5 c = 0,05 € ; −1 500 000 c = −15 000,00 €
     expect(formatEur(5, 'fr')).toBe(`0,05${NBSP}€`)
     expect(formatEur(-1500000, 'fr')).toBe(`-15${NNBSP}000,00${NBSP}€`)
+  })
+})
+
+describe('formatPrice', () => {
+  it('drops the decimals of whole euros and keeps cents otherwise, never rounding', () => {
+    expect(formatPrice(2900, 'fr')).toBe(`29${NBSP}€`)
+    expect(formatPrice(29000, 'fr')).toBe(`290${NBSP}€`)
+    expect(formatPrice(123400, 'fr')).toBe(`1${NNBSP}234${NBSP}€`)
+    expect(formatPrice(990, 'fr')).toBe(`9,90${NBSP}€`)
+    expect(formatPrice(0, 'fr')).toBe(`0${NBSP}€`)
+    expect(formatPrice(2900, 'en')).toBe('€29')
+    expect(formatPrice(999, 'en')).toBe('€9.99')
   })
 })

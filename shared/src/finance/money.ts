@@ -142,3 +142,17 @@ const FORMATTERS: Record<Locale, Intl.NumberFormat> = {
 export function formatEur(cents: Cents, locale: Locale): string {
   return FORMATTERS[locale].format(centsToEuros(cents))
 }
+
+const WHOLE_EURO_FORMATTERS: Record<Locale, Intl.NumberFormat> = {
+  fr: new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }),
+}
+
+/**
+ * A price as a shop window shows it: whole euros without decimals
+ * (`formatPrice(2900, 'fr')` → `"29 €"`), any other amount exactly as
+ * `formatEur` (`990` → `"9,90 €"`). Never rounds.
+ */
+export function formatPrice(cents: Cents, locale: Locale): string {
+  return cents % 100 === 0 ? WHOLE_EURO_FORMATTERS[locale].format(cents / 100) : formatEur(cents, locale)
+}

@@ -2,7 +2,7 @@ import { trainingEn } from './training.en'
 import { backofficeEn } from './backoffice.en'
 import { clientsEn } from './clients.en'
 import { notificationsEn } from './notifications.en'
-import { legalEn } from './legal.en'
+import { marketingEn } from './marketing.en'
 import { patrimonyEn } from './patrimony.en'
 import { questionnaireEn } from './questionnaire.en'
 import { questionnaireFormEn } from './questionnaireForm.en'
@@ -11,7 +11,7 @@ import type { Messages } from './messages.fr'
 
 /** English: exactly the French keys (a missing or extra key fails to compile). */
 export const en: Messages = {
-  ...legalEn,
+  ...marketingEn,
   ...patrimonyEn,
   ...questionnaireEn,
   ...questionnaireFormEn,
@@ -22,7 +22,6 @@ export const en: Messages = {
   ...notificationsEn,
 
   'meta.title': '{page} · Atlas',
-  'meta.landing.title': 'Atlas — Wealth, assessment and training for private investors',
   'meta.description':
     'Atlas brings together your wealth assessment, investment training and a dedicated advisor, in a secure space hosted in Europe.',
 
@@ -32,7 +31,6 @@ export const en: Messages = {
   'nav.primary': 'Main navigation',
   'nav.skip': 'Skip to content',
   'nav.features': 'Features',
-  'nav.howItWorks': 'How it works',
   'nav.login': 'Log in',
   'nav.signup': 'Create an account',
   'nav.portal': 'My space',
@@ -43,18 +41,10 @@ export const en: Messages = {
   'lang.en': 'English',
 
   'footer.tagline': 'Wealth management and training for private investors.',
-  'footer.legalNav': 'Legal information',
   'footer.legal': 'Legal notice',
   'footer.privacy': 'Privacy',
   'footer.copyright': '© {year} Atlas SAS. All rights reserved.',
 
-  'landing.hero.eyebrow': 'Wealth · Assessment · Training · Advice',
-  'landing.hero.title': 'Your wealth, clear at last and in good hands.',
-  'landing.hero.lead':
-    'Atlas brings together your wealth assessment, investment training at your own pace and a dedicated advisor who knows your situation.',
-  'landing.hero.cta': 'Create my space',
-  'landing.hero.secondary': 'I already have an account',
-  'landing.hero.note': 'Sign up in two minutes. Your data stays in Europe.',
   'landing.preview.label': 'Illustrative example',
   'landing.preview.netWorth': 'Net worth',
   'landing.preview.allocation': 'Allocation',
@@ -63,36 +53,6 @@ export const en: Messages = {
   'landing.preview.pea': 'PEA',
   'landing.preview.cash': 'Cash',
   'landing.preview.risk': 'Risk profile: 4 / 7, balanced',
-  'landing.features.title': 'Everything you need to decide with confidence',
-  'landing.features.lead': 'A tool to see, courses to understand, a person to advise you.',
-  'landing.feature.assessment.title': 'Wealth assessment',
-  'landing.feature.assessment.body':
-    'Gather accounts, investments, property and loans. Atlas computes your net worth, its allocation and your risk profile.',
-  'landing.feature.training.title': 'Training',
-  'landing.feature.training.body':
-    'Short, practical courses (savings, life insurance, PEA, property, tax) to understand before you invest, with quizzes.',
-  'landing.feature.advisor.title': 'Dedicated advisor',
-  'landing.feature.advisor.body':
-    'A wealth management advisor studies your profile, validates your questionnaire and helps you set realistic goals.',
-  'landing.steps.title': 'How it works',
-  'landing.step1.title': 'Create your space',
-  'landing.step1.body': 'An email address and a password are all you need to start.',
-  'landing.step2.title': 'Describe your situation',
-  'landing.step2.body': 'Answer the investor questionnaire and record your assets and liabilities.',
-  'landing.step3.title': 'Move forward with your advisor',
-  'landing.step3.body': 'They validate your profile and suggest a strategy that fits your goals.',
-  'landing.trust.title': 'Your data is in good hands',
-  'landing.trust.hosting.title': 'Hosted in France and the EU',
-  'landing.trust.hosting.body': 'Your information is stored on servers located in the European Union.',
-  'landing.trust.gdpr.title': 'GDPR compliant',
-  'landing.trust.gdpr.body': 'Access, correction, deletion: you stay in control of your data.',
-  'landing.trust.noSale.title': 'Never sold',
-  'landing.trust.noSale.body': 'No ads, no trackers: your data is only used to advise you.',
-  'landing.cta.title': 'Ready to see more clearly?',
-  'landing.cta.body': 'Create your space and take stock of your wealth today.',
-  'landing.cta.button': 'Start my assessment',
-  'landing.disclaimer':
-    'All investments carry a risk of capital loss. Past performance is no guide to future performance. Figures shown on this page are fictitious.',
 
   'auth.secure': 'Encrypted connection · Data hosted in the EU',
   'auth.backHome': 'Back to the home page',

@@ -2,7 +2,7 @@ import { trainingFr } from './training.fr'
 import { backofficeFr } from './backoffice.fr'
 import { clientsFr } from './clients.fr'
 import { notificationsFr } from './notifications.fr'
-import { legalFr } from './legal.fr'
+import { marketingFr } from './marketing.fr'
 import { patrimonyFr } from './patrimony.fr'
 import { questionnaireFr } from './questionnaire.fr'
 import { questionnaireFormFr } from './questionnaireForm.fr'
@@ -14,7 +14,7 @@ import { questionnaireOptionsFr } from './questionnaireOptions.fr'
  * Keys are flat and dotted: `area.thing.detail`.
  */
 export const fr = {
-  ...legalFr,
+  ...marketingFr,
   ...patrimonyFr,
   ...questionnaireFr,
   ...questionnaireFormFr,
@@ -25,7 +25,6 @@ export const fr = {
   ...notificationsFr,
 
   'meta.title': '{page} · Atlas',
-  'meta.landing.title': 'Atlas — Patrimoine, bilan et formation pour investisseurs particuliers',
   'meta.description':
     'Atlas réunit votre bilan patrimonial, une formation à l’investissement et un conseiller dédié, dans un espace sécurisé hébergé en Europe.',
 
@@ -35,7 +34,6 @@ export const fr = {
   'nav.primary': 'Navigation principale',
   'nav.skip': 'Aller au contenu',
   'nav.features': 'Fonctionnalités',
-  'nav.howItWorks': 'Comment ça marche',
   'nav.login': 'Se connecter',
   'nav.signup': 'Créer un compte',
   'nav.portal': 'Mon espace',
@@ -46,18 +44,10 @@ export const fr = {
   'lang.en': 'anglais',
 
   'footer.tagline': 'Gestion de patrimoine et formation pour les investisseurs particuliers.',
-  'footer.legalNav': 'Informations légales',
   'footer.legal': 'Mentions légales',
   'footer.privacy': 'Confidentialité',
   'footer.copyright': '© {year} Atlas SAS. Tous droits réservés.',
 
-  'landing.hero.eyebrow': 'Patrimoine · Bilan · Formation · Conseil',
-  'landing.hero.title': 'Votre patrimoine, enfin clair et bien accompagné.',
-  'landing.hero.lead':
-    'Atlas réunit en un seul espace votre bilan patrimonial, une formation à l’investissement à votre rythme et un conseiller dédié qui connaît votre situation.',
-  'landing.hero.cta': 'Créer mon espace',
-  'landing.hero.secondary': 'J’ai déjà un compte',
-  'landing.hero.note': 'Inscription en deux minutes. Vos données restent en Europe.',
   'landing.preview.label': 'Exemple illustratif',
   'landing.preview.netWorth': 'Patrimoine net',
   'landing.preview.allocation': 'Répartition',
@@ -66,37 +56,6 @@ export const fr = {
   'landing.preview.pea': 'PEA',
   'landing.preview.cash': 'Liquidités',
   'landing.preview.risk': 'Profil de risque : 4 / 7, équilibré',
-  'landing.features.title': 'Tout ce qu’il faut pour décider sereinement',
-  'landing.features.lead':
-    'Un outil pour voir, des cours pour comprendre, une personne pour vous conseiller.',
-  'landing.feature.assessment.title': 'Bilan patrimonial',
-  'landing.feature.assessment.body':
-    'Rassemblez comptes, placements, biens immobiliers et crédits. Atlas calcule votre patrimoine net, sa répartition et votre profil de risque.',
-  'landing.feature.training.title': 'Formation',
-  'landing.feature.training.body':
-    'Des parcours courts et concrets (épargne, assurance-vie, PEA, immobilier, fiscalité) pour comprendre avant d’investir, quiz à l’appui.',
-  'landing.feature.advisor.title': 'Conseiller dédié',
-  'landing.feature.advisor.body':
-    'Un conseiller en gestion de patrimoine étudie votre profil, valide votre questionnaire et vous aide à fixer des objectifs réalistes.',
-  'landing.steps.title': 'Comment ça marche',
-  'landing.step1.title': 'Créez votre espace',
-  'landing.step1.body': 'Une adresse e-mail et un mot de passe suffisent pour commencer.',
-  'landing.step2.title': 'Décrivez votre situation',
-  'landing.step2.body': 'Répondez au questionnaire investisseur et enregistrez vos actifs et vos dettes.',
-  'landing.step3.title': 'Avancez avec votre conseiller',
-  'landing.step3.body': 'Il valide votre profil et vous propose une stratégie adaptée à vos objectifs.',
-  'landing.trust.title': 'Vos données sont entre de bonnes mains',
-  'landing.trust.hosting.title': 'Hébergées en France et dans l’UE',
-  'landing.trust.hosting.body': 'Vos informations sont stockées sur des serveurs situés dans l’Union européenne.',
-  'landing.trust.gdpr.title': 'Conforme au RGPD',
-  'landing.trust.gdpr.body': 'Accès, rectification, suppression : vous gardez la main sur vos données.',
-  'landing.trust.noSale.title': 'Jamais revendues',
-  'landing.trust.noSale.body': 'Ni publicité ni traceurs : vos données ne servent qu’à vous conseiller.',
-  'landing.cta.title': 'Prêt à y voir plus clair ?',
-  'landing.cta.body': 'Créez votre espace et faites le point sur votre patrimoine dès aujourd’hui.',
-  'landing.cta.button': 'Commencer mon bilan',
-  'landing.disclaimer':
-    'Tout investissement comporte un risque de perte en capital. Les performances passées ne préjugent pas des performances futures. Les chiffres présentés sur cette page sont fictifs.',
 
   'auth.secure': 'Connexion chiffrée · Données hébergées dans l’UE',
   'auth.backHome': 'Retour à l’accueil',

@@ -1,6 +1,7 @@
-import { isRouteErrorResponse, Link } from 'react-router'
+import { isRouteErrorResponse } from 'react-router'
 import { useT } from '../lib/translation'
 import { Logo } from './Logo'
+import { ButtonLink } from './ui/Button'
 
 /** The friendly page for a missing page (404), a cms outage (503) or any other failure. */
 export function ErrorPage({ error }: { error: unknown }) {
@@ -22,7 +23,7 @@ export function ErrorPage({ error }: { error: unknown }) {
         <p className="error-page-code" aria-hidden="true">{status}</p>
         <h1 data-testid="error-title">{t(title)}</h1>
         <p className="lead">{t(body)}</p>
-        <Link to="/" className="button button-primary">{t('error.home')}</Link>
+        <ButtonLink to="/">{t('error.home')}</ButtonLink>
         {stack ? <pre className="error-page-stack">{stack}</pre> : null}
       </main>
     </div>

@@ -11,8 +11,11 @@ export function SiteFooter() {
           <Logo />
           <p>{t('footer.tagline')}</p>
         </div>
-        <nav aria-label={t('footer.legalNav')}>
+        <nav aria-label={t('footer.siteNav')}>
           <ul className="site-footer-links">
+            <li><Link to="/a-propos">{t('footer.about')}</Link></li>
+            <li><Link to="/tarifs">{t('nav.pricing')}</Link></li>
+            <li><Link to="/faq">{t('nav.faq')}</Link></li>
             <li><Link to="/contact">{t('footer.contact')}</Link></li>
             <li><Link to="/mentions-legales">{t('footer.legal')}</Link></li>
             <li><Link to="/confidentialite">{t('footer.privacy')}</Link></li>

@@ -21,8 +21,9 @@ export default function MarketingLayout({ loaderData }: Route.ComponentProps) {
           <nav aria-label={t('nav.primary')} className="site-nav">
             <ul className="site-nav-sections">
               <li><Link to="/#fonctionnalites">{t('nav.features')}</Link></li>
-              <li><Link to="/#etapes">{t('nav.howItWorks')}</Link></li>
+              <li><NavLink to="/tarifs">{t('nav.pricing')}</NavLink></li>
               <li><NavLink to="/formation">{t('nav.training')}</NavLink></li>
+              <li><NavLink to="/faq">{t('nav.faq')}</NavLink></li>
               <li><NavLink to="/contact">{t('nav.contact')}</NavLink></li>
             </ul>
             <div className="site-nav-actions">

@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect } from 'react-router'
+import { data, Form, redirect } from 'react-router'
 import { formatEur } from '@atlas/shared/finance/money'
 import type { Route } from './+types/delete'
 import { FormAlert } from '../../../components/FormAlert'
@@ -6,6 +6,8 @@ import { deleteAsset, findAsset, requireInvestor } from '../../../lib/assets.ser
 import { getLocale } from '../../../lib/i18n.server'
 import { pageMeta } from '../../../lib/pageMeta'
 import { useLocale, useT } from '../../../lib/translation'
+import { Button, ButtonLink } from '../../../components/ui/Button'
+import { Card } from '../../../components/ui/Card'
 
 export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'patrimony.delete')
 
@@ -30,16 +32,16 @@ export default function DeleteAsset({ loaderData, actionData }: Route.ComponentP
   const locale = useLocale()
   return (
     <div className="dashboard asset-page">
-      <section className="card confirm-card" aria-labelledby="confirm-title">
+      <Card as="section" className="confirm-card" aria-labelledby="confirm-title">
         <h1 id="confirm-title">{t('patrimony.delete.title', { label: loaderData.label })}</h1>
         <p className="holding-value">{formatEur(loaderData.valueCents, locale)}</p>
         <p>{t('patrimony.delete.body')}</p>
         {actionData?.formError ? <FormAlert testId="form-error">{t(actionData.formError)}</FormAlert> : null}
         <Form method="post" className="form-actions">
-          <button type="submit" className="button button-danger" data-testid="confirm-delete">{t('patrimony.delete.confirm')}</button>
-          <Link to="/portail/patrimoine" className="button button-secondary">{t('patrimony.form.cancel')}</Link>
+          <Button type="submit" variant="danger" data-testid="confirm-delete">{t('patrimony.delete.confirm')}</Button>
+          <ButtonLink to="/portail/patrimoine" variant="secondary">{t('patrimony.form.cancel')}</ButtonLink>
         </Form>
-      </section>
+      </Card>
     </div>
   )
 }

@@ -1,0 +1,74 @@
+import type { CollectionConfig } from 'payload'
+import { editorialContent } from '../../access/editorialContent'
+import { wholeCents } from '../../fields/validators'
+
+/**
+ * The subscription plans shown on /tarifs (pricing table block). Prices in
+ * integer euro cents, incl. VAT; a free plan has 0. Drafts: visitors see a
+ * plan only once it is published.
+ */
+export const Plans: CollectionConfig = {
+  slug: 'plans',
+  labels: {
+    singular: { fr: 'Offre', en: 'Plan' },
+    plural: { fr: 'Offres', en: 'Plans' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'monthlyPriceCents', 'yearlyPriceCents', 'highlighted', '_status'],
+    group: { fr: 'Contenus', en: 'Content' },
+  },
+  defaultSort: 'order',
+  versions: { drafts: true, maxPerDoc: 20 },
+  access: editorialContent,
+  fields: [
+    { name: 'name', label: { fr: 'Nom', en: 'Name' }, type: 'text', required: true, maxLength: 60 },
+    { name: 'tagline', label: { fr: 'Accroche', en: 'Tagline' }, type: 'text', maxLength: 160 },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'monthlyPriceCents',
+          label: { fr: 'Prix mensuel TTC (centimes)', en: 'Monthly price incl. VAT (cents)' },
+          type: 'number',
+          required: true,
+          min: 0,
+          max: 10_000_000,
+          validate: wholeCents,
+          admin: { description: { fr: '2900 = 29,00 €. 0 = gratuit.', en: '2900 = €29.00. 0 = free.' } },
+        },
+        {
+          name: 'yearlyPriceCents',
+          label: { fr: 'Prix annuel TTC (centimes)', en: 'Yearly price incl. VAT (cents)' },
+          type: 'number',
+          min: 0,
+          max: 100_000_000,
+          validate: wholeCents,
+          admin: { description: { fr: 'Vide : pas de formule annuelle.', en: 'Empty: no yearly option.' } },
+        },
+      ],
+    },
+    {
+      name: 'features',
+      label: { fr: 'Ce qui est inclus', en: 'What is included' },
+      type: 'array',
+      minRows: 1,
+      maxRows: 12,
+      required: true,
+      fields: [{ name: 'text', label: { fr: 'Élément', en: 'Item' }, type: 'text', required: true, maxLength: 160 }],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'ctaLabel', label: { fr: 'Libellé du bouton', en: 'Button label' }, type: 'text', maxLength: 40 },
+        {
+          name: 'highlighted',
+          label: { fr: 'Mise en avant (« Le plus choisi »)', en: 'Highlighted ("Most popular")' },
+          type: 'checkbox',
+          defaultValue: false,
+        },
+        { name: 'order', label: { fr: 'Ordre d’affichage', en: 'Display order' }, type: 'number', defaultValue: 0, min: 0, max: 100 },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,2 @@
+export { HOME_SLUG, absoluteUrl, pagePath } from './paths'
+export { isExternalLinkTarget, isSafeLinkTarget } from './links'
