@@ -1,3 +1,4 @@
 export * from './categories'
 export * from './ceilings'
 export * from './assetRules'
+export * from './holdingOf'
