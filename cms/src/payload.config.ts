@@ -8,8 +8,10 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Assets } from './collections/Assets'
+import { AssistantRequests } from './collections/AssistantRequests'
 import { AssetValuations } from './collections/AssetValuations'
 import { ContactAttempts } from './collections/ContactAttempts'
+import { Conversations } from './collections/Conversations'
 import { Courses } from './collections/Courses'
 import { Emails } from './collections/Emails'
 import { Enrollments } from './collections/Enrollments'
@@ -64,6 +66,8 @@ export default buildConfig({
     Pages,
     Emails,
     ContactAttempts,
+    Conversations,
+    AssistantRequests,
   ]),
   // Runs scheduled publications of courses (versions.drafts.schedulePublish).
   jobs: { autoRun: [{ cron: '* * * * *', queue: 'default' }], tasks: [] },

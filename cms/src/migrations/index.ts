@@ -1,5 +1,6 @@
 import * as migration_20261125_040826_initial from './20261125_040826_initial';
 import * as migration_20261125_054446_domain_collections from './20261125_054446_domain_collections';
+import * as migration_20261125_070656_assistant from './20261125_070656_assistant';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_054446_domain_collections.up,
     down: migration_20261125_054446_domain_collections.down,
-    name: '20261125_054446_domain_collections'
+    name: '20261125_054446_domain_collections',
+  },
+  {
+    up: migration_20261125_070656_assistant.up,
+    down: migration_20261125_070656_assistant.down,
+    name: '20261125_070656_assistant'
   },
 ];

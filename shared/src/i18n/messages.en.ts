@@ -1,3 +1,4 @@
+import { assistantEn } from './assistant.en'
 import { trainingEn } from './training.en'
 import { backofficeEn } from './backoffice.en'
 import { legalEn } from './legal.en'
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...questionnaireFormEn,
   ...questionnaireOptionsEn,
   ...trainingEn,
+  ...assistantEn,
   ...backofficeEn,
 
   'meta.title': '{page} · Atlas',

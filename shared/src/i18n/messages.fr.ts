@@ -1,3 +1,4 @@
+import { assistantFr } from './assistant.fr'
 import { trainingFr } from './training.fr'
 import { backofficeFr } from './backoffice.fr'
 import { legalFr } from './legal.fr'
@@ -18,6 +19,7 @@ export const fr = {
   ...questionnaireFormFr,
   ...questionnaireOptionsFr,
   ...trainingFr,
+  ...assistantFr,
   ...backofficeFr,
 
   'meta.title': '{page} · Atlas',
