@@ -37,7 +37,12 @@ export default [
     route('questionnaire/relecture', 'routes/portal/questionnaire/review.tsx'),
     route('questionnaire/:step', 'routes/portal/questionnaire/step.tsx'),
     route('formation', 'routes/portal/training.tsx'),
+    route('assistant', 'routes/portal/assistant/list.tsx'),
+    route('assistant/:id', 'routes/portal/assistant/conversation.tsx'),
+    route('assistant/:id/supprimer', 'routes/portal/assistant/delete.tsx'),
   ]),
+  // The assistant page's JavaScript reads answers as they stream (a resource route: no layout).
+  route('portail/assistant/:id/flux', 'routes/resources/assistant-stream.ts'),
 
   route('langue', 'routes/resources/locale.ts'),
   route('healthz', 'routes/resources/healthz.ts'),
