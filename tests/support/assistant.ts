@@ -46,5 +46,5 @@ export async function giveExampleFigures(investor: Account) {
 export async function newConversation(investor: Account): Promise<number> {
   const payload = await testPayload()
   const doc = await payload.create({ collection: 'conversations', overrideAccess: true, data: { owner: investor.id } })
-  return doc.id
+  return Number(doc.id)
 }
