@@ -18,10 +18,13 @@ import { giveExampleFigures, newConversation, readAnswer } from '../../tests/sup
 const BASE_URL = 'https://openai.test/v1'
 const vendor = openai(BASE_URL)
 const server = setupServer(...vendor.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }))
+let provider: ReturnType<typeof openaiProvider>
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'bypass' })
+  // After listen: the SDK keeps the global fetch it finds when the client is made.
+  provider = openaiProvider({ apiKey: 'sk-test-key', model: 'gpt-4o-mini', baseURL: BASE_URL })
+})
 afterAll(() => server.close())
-
-const provider = openaiProvider({ apiKey: 'sk-test-key', model: 'gpt-4o-mini', baseURL: BASE_URL })
 const NET_WORTH_FR = '125\u202f000,00\u00a0€'
 
 let investor: Account

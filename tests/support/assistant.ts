@@ -27,19 +27,15 @@ export async function giveExampleFigures(investor: Account) {
       data: { owner: investor.id, label: asset.label ?? asset.category, ...asset } as never,
     })
   }
-  // Derived figures are recomputed from answers by the profile hooks; write them past the hooks, as the figures the summary reads.
+  // The goals go through the Local API; the derived figures (recomputed by the profile hooks from
+  // a complete questionnaire) are then written straight to their columns, as the summary reads them.
   const profile = (await payload.find({ collection: 'profiles', where: { owner: { equals: investor.id } }, overrideAccess: true })).docs[0]!
-  await payload.db.updateOne({
-    collection: 'profiles',
-    id: profile.id,
-    data: {
-      riskScore: EXAMPLE_PROFILE.riskScore,
-      objectives: EXAMPLE_PROFILE.objectives,
-      monthlyIncomeCents: EXAMPLE_PROFILE.monthlyIncomeCents,
-      monthlyExpensesCents: EXAMPLE_PROFILE.monthlyExpensesCents,
-      savingsCapacityCents: EXAMPLE_PROFILE.savingsCapacityCents,
-    },
-  })
+  await payload.update({ collection: 'profiles', id: profile.id, overrideAccess: true, data: { objectives: EXAMPLE_PROFILE.objectives } as never })
+  const pool = (payload.db as unknown as { pool: { query: (sql: string, values: unknown[]) => Promise<unknown> } }).pool
+  await pool.query(
+    'update profiles set risk_score = $2, objectives_horizon_years = $3, monthly_income_cents = $4, monthly_expenses_cents = $5, savings_capacity_cents = $6 where id = $1',
+    [profile.id, EXAMPLE_PROFILE.riskScore, EXAMPLE_PROFILE.objectives.horizonYears, EXAMPLE_PROFILE.monthlyIncomeCents, EXAMPLE_PROFILE.monthlyExpensesCents, EXAMPLE_PROFILE.savingsCapacityCents],
+  )
 }
 
 /** A new conversation of the investor, created as trusted code. */

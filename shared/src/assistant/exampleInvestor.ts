@@ -13,7 +13,7 @@ export const EXAMPLE_PROFILE = {
   status: 'validated',
   riskScore: 4,
   riskLabel: 'équilibré',
-  objectives: { horizonYears: 10, goals: [{ name: 'Apport', targetCents: 2_400_000, targetDate: '2028-11-25' }] },
+  objectives: { horizonYears: 10, goals: [{ name: 'Apport', targetCents: 2_400_000, targetDate: '2028-11-25', priority: 'high' }] },
   monthlyIncomeCents: 400_000,
   monthlyExpensesCents: 250_000,
   savingsCapacityCents: 150_000,
