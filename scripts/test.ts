@@ -27,6 +27,8 @@ try {
   await ensureBuilt()
   database = await startFreshDatabase(runDir, runId)
   process.env.MEDIA_DIR = path.join(runDir, 'media')
+  // The servers under test never reach OpenAI: the assistant runs offline there; msw replays OpenAI in-process.
+  process.env.OPENAI_API_KEY = ''
   stack = await startIsolatedStack(database)
   exitCode = await run(binOf('vitest'), ['run', ...process.argv.slice(2)], {
     cwd: repoRoot,

@@ -23,6 +23,11 @@ export const env = {
   sendgridTimeoutMs: Number(read('SENDGRID_TIMEOUT_MS', '10000')),
   /** Shared with web: proves that a forwarded visitor IP (contact rate limit) comes from web. */
   webForwardKey: read('WEB_FORWARD_KEY', 'atlas-dev-forward-key-change-me'),
+  /** Unset: the assistant answers offline from the investor's own figures (docs/decisions/010-assistant.md). */
+  openaiApiKey: read('OPENAI_API_KEY', ''),
+  openaiModel: read('OPENAI_MODEL', 'gpt-4o-mini'),
+  /** Any OpenAI-compatible server; unset: api.openai.com. */
+  openaiBaseUrl: read('OPENAI_BASE_URL', ''),
 }
 
 if (process.env.NODE_ENV === 'production' && env.payloadSecret === DEV_SECRET && !process.env.ATLAS_DEMO) {

@@ -9,8 +9,10 @@ import sharp from 'sharp'
 
 import { AdvisorMessages } from './collections/AdvisorMessages'
 import { Assets } from './collections/Assets'
+import { AssistantRequests } from './collections/AssistantRequests'
 import { AssetValuations } from './collections/AssetValuations'
 import { ContactAttempts } from './collections/ContactAttempts'
+import { Conversations } from './collections/Conversations'
 import { Courses } from './collections/Courses'
 import { Emails } from './collections/Emails'
 import { Enrollments } from './collections/Enrollments'
@@ -79,6 +81,8 @@ export default buildConfig({
     Plans,
     Emails,
     ContactAttempts,
+    Conversations,
+    AssistantRequests,
   ]),
   // Mail delivery, announcements, reminders, and scheduled publications of courses (see jobs/index.ts).
   jobs,

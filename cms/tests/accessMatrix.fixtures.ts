@@ -165,6 +165,30 @@ export const FIXTURES: Record<string, Fixture> = {
     createBody: async () => ({ ipHash: 'forgé' }),
     update: { field: 'ipHash', value: 'modifié' },
   },
+  conversations: {
+    slug: 'conversations',
+    target: async (payload, cast) =>
+      (
+        await payload.create({
+          collection: 'conversations',
+          overrideAccess: true,
+          data: {
+            owner: cast.investor.id,
+            title: 'Mon patrimoine',
+            messages: [{ role: 'user', content: 'Quel est mon patrimoine net ?', createdAt: new Date().toISOString() }],
+          },
+        })
+      ).id,
+    createBody: async () => ({ title: 'Nouvelle conversation' }),
+    update: { field: 'title', value: 'Titre forgé' },
+  },
+  'assistant-requests': {
+    slug: 'assistant-requests',
+    target: async (payload, cast) =>
+      (await payload.create({ collection: 'assistant-requests', overrideAccess: true, data: { owner: cast.investor.id } })).id,
+    createBody: async (_payload, cast) => ({ owner: cast.investor.id }),
+    update: { field: 'owner', value: null },
+  },
   courses: content('courses', 'published'),
   'courses (draft)': content('courses', 'draft'),
   pages: content('pages', 'published'),

@@ -128,6 +128,20 @@ export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
     update: /*  sent is sent   */ row('✗    ✗    ✗     ✗    ✗    ✗'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
   },
+  // Investors' own chats; advisors do not read them (docs/decisions/010-assistant.md). Messages are
+  // appended by POST /conversations/:id/messages only (its refusals: cms/tests/assistantEndpoint.test.ts).
+  conversations: {
+    create: /*  for oneself    */ row('✗    ✓    ✓     ✗    ✗    ✗'),
+    read: /*    investor's own */ row('✗    ✓    ✗     ✗    ✗    ✓'),
+    update: /*  endpoint only  */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    delete: /*                 */ row('✗    ✓    ✗     ✗    ✗    ✓'),
+  },
+  'assistant-requests': {
+    create: /*  endpoint only  */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    read: /*                   */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+  },
   'contact-attempts': {
     create: /*  cms only       */ row('✗    ✗    ✗     ✗    ✗    ✗'),
     read: /*                   */ row('✗    ✗    ✗     ✗    ✗    ✗'),

@@ -82,6 +82,8 @@ export interface Config {
     'advisor-messages': AdvisorMessage;
     emails: Email;
     'contact-attempts': ContactAttempt;
+    conversations: Conversation;
+    'assistant-requests': AssistantRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +111,8 @@ export interface Config {
     'advisor-messages': AdvisorMessagesSelect<false> | AdvisorMessagesSelect<true>;
     emails: EmailsSelect<false> | EmailsSelect<true>;
     'contact-attempts': ContactAttemptsSelect<false> | ContactAttemptsSelect<true>;
+    conversations: ConversationsSelect<false> | ConversationsSelect<true>;
+    'assistant-requests': AssistantRequestsSelect<false> | AssistantRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -838,6 +842,42 @@ export interface ContactAttempt {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations".
+ */
+export interface Conversation {
+  id: number;
+  owner: number | User;
+  title?: string | null;
+  lastMessageAt?: string | null;
+  promptTokens?: number | null;
+  completionTokens?: number | null;
+  messages?:
+    | {
+        role: 'user' | 'assistant';
+        content: string;
+        createdAt: string;
+        mode?: ('offline' | 'openai') | null;
+        model?: string | null;
+        promptTokens?: number | null;
+        completionTokens?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assistant-requests".
+ */
+export interface AssistantRequest {
+  id: number;
+  owner: number | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1023,6 +1063,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-attempts';
         value: number | ContactAttempt;
+      } | null)
+    | ({
+        relationTo: 'conversations';
+        value: number | Conversation;
+      } | null)
+    | ({
+        relationTo: 'assistant-requests';
+        value: number | AssistantRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1568,6 +1616,40 @@ export interface EmailsSelect<T extends boolean = true> {
  */
 export interface ContactAttemptsSelect<T extends boolean = true> {
   ipHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations_select".
+ */
+export interface ConversationsSelect<T extends boolean = true> {
+  owner?: T;
+  title?: T;
+  lastMessageAt?: T;
+  promptTokens?: T;
+  completionTokens?: T;
+  messages?:
+    | T
+    | {
+        role?: T;
+        content?: T;
+        createdAt?: T;
+        mode?: T;
+        model?: T;
+        promptTokens?: T;
+        completionTokens?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assistant-requests_select".
+ */
+export interface AssistantRequestsSelect<T extends boolean = true> {
+  owner?: T;
   updatedAt?: T;
   createdAt?: T;
 }

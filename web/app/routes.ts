@@ -40,7 +40,12 @@ export default [
     route('formation', 'routes/portal/training.tsx'),
     route('notifications', 'routes/portal/notifications/list.tsx'),
     route('notifications/preferences', 'routes/portal/notifications/preferences.tsx'),
+    route('assistant', 'routes/portal/assistant/list.tsx'),
+    route('assistant/:id', 'routes/portal/assistant/conversation.tsx'),
+    route('assistant/:id/supprimer', 'routes/portal/assistant/delete.tsx'),
   ]),
+  // The assistant page's JavaScript reads answers as they stream (a resource route: no layout).
+  route('portail/assistant/:id/flux', 'routes/resources/assistant-stream.ts'),
 
   route('langue', 'routes/resources/locale.ts'),
   route('sitemap.xml', 'routes/resources/sitemap.ts'),

@@ -1,3 +1,4 @@
+import { assistantEn } from './assistant.en'
 import { trainingEn } from './training.en'
 import { backofficeEn } from './backoffice.en'
 import { clientsEn } from './clients.en'
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...questionnaireFormEn,
   ...questionnaireOptionsEn,
   ...trainingEn,
+  ...assistantEn,
   ...backofficeEn,
   ...clientsEn,
   ...notificationsEn,

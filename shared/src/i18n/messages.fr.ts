@@ -1,3 +1,4 @@
+import { assistantFr } from './assistant.fr'
 import { trainingFr } from './training.fr'
 import { backofficeFr } from './backoffice.fr'
 import { clientsFr } from './clients.fr'
@@ -20,6 +21,7 @@ export const fr = {
   ...questionnaireFormFr,
   ...questionnaireOptionsFr,
   ...trainingFr,
+  ...assistantFr,
   ...backofficeFr,
   ...clientsFr,
   ...notificationsFr,

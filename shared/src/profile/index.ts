@@ -1,3 +1,4 @@
 export * from './productClasses'
 export * from './riskScore'
 export * from './questionnaire'
+export * from './profileFigures'

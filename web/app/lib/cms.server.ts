@@ -87,3 +87,36 @@ export async function cmsFetch<T>(
     fieldErrors: payloadFieldErrors(data),
   }
 }
+
+/**
+ * A call whose answer is read as a stream (the assistant's server-sent
+ * events): the cms's Response itself when it answered, else `CmsUnavailable`.
+ * Same identity rules as `cmsFetch`; a refusal (4xx JSON) comes back as the
+ * Response too, for the caller to read.
+ */
+export async function cmsStream(
+  path: string,
+  { token, body, locale, timeoutMs = 120_000 }: Pick<CmsRequest, 'token' | 'body' | 'locale' | 'timeoutMs'>,
+  transport: CmsTransport = defaultTransport(),
+): Promise<Response | CmsUnavailable> {
+  const headers = new Headers({ Accept: 'text/event-stream, application/json', 'Content-Type': 'application/json' })
+  if (token) headers.set('Authorization', `JWT ${token}`)
+  if (locale) headers.set('Accept-Language', locale)
+  try {
+    const response = await transport.fetch(`${transport.baseUrl}${path}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body ?? {}),
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'manual',
+    })
+    if (response.status >= 500) {
+      console.error(`[atlas web] cms answered ${response.status}: POST ${path}`)
+      return unavailable(response.status, 'unavailable')
+    }
+    return response
+  } catch (cause) {
+    console.error(`[atlas web] cms unreachable: POST ${path}:`, (cause as Error)?.message ?? cause)
+    return unavailable(0, 'unreachable')
+  }
+}

@@ -1,6 +1,6 @@
 import { countedValueCents, netWorth, type Holding, type NetWorth } from '@atlas/shared/finance/netWorth'
-import { isCents } from '@atlas/shared/finance/money'
-import { categoryKind, categoryLabel, isCategory, type CategoryLabel } from '@atlas/shared/patrimony/categories'
+import { categoryLabel, type CategoryLabel } from '@atlas/shared/patrimony/categories'
+import { holdingOf } from '@atlas/shared/patrimony/holdingOf'
 
 import type { AssetDoc } from '@atlas/shared/patrimony/groups'
 
@@ -23,14 +23,6 @@ export type Patrimony = {
   skipped: number
 }
 
-function toHolding(doc: AssetDoc): Holding | null {
-  if (!isCategory(doc.category) || categoryKind(doc.category) !== doc.kind) return null
-  if (!isCents(doc.valueCents) || doc.valueCents < 0) return null
-  const share = doc.ownershipSharePct ?? 100
-  if (!(share >= 0 && share <= 100)) return null
-  return { kind: doc.kind, category: doc.category, valueCents: doc.valueCents, ownershipSharePct: share }
-}
-
 /**
  * The dashboard's view of an investor's documents: lines owned and owed, in
  * the order given, and the totals `netWorth` computes from the same lines.
@@ -40,7 +32,7 @@ export function summarisePatrimony(docs: readonly AssetDoc[]): Patrimony {
   const assets: PatrimonyLine[] = []
   const liabilities: PatrimonyLine[] = []
   for (const doc of docs) {
-    const holding = toHolding(doc)
+    const holding = holdingOf(doc)
     if (!holding) continue
     holdings.push(holding)
     const line: PatrimonyLine = {

@@ -1,19 +1,12 @@
 import { formatEur } from '@atlas/shared/finance/money'
+import { budgetOfProfile, type BudgetFigures } from '@atlas/shared/profile/profileFigures'
 import { useLocale, useT } from '../../lib/translation'
 import { BudgetChart } from '../charts/BudgetChart'
 
-export type BudgetFigures = { monthlyIncomeCents: number; monthlyExpensesCents: number; savingsCapacityCents: number }
-
-const centsOr0 = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? value : 0)
+export type { BudgetFigures }
 
 /** The derived budget of a profile document (zeros until income or expenses are answered). */
-export function budgetFigures(profile: Record<string, unknown> | null): BudgetFigures {
-  return {
-    monthlyIncomeCents: centsOr0(profile?.monthlyIncomeCents),
-    monthlyExpensesCents: centsOr0(profile?.monthlyExpensesCents),
-    savingsCapacityCents: centsOr0(profile?.savingsCapacityCents),
-  }
-}
+export const budgetFigures = budgetOfProfile
 
 /**
  * Dashboard widget: monthly income, expenses and savings capacity, as

@@ -1,21 +1,11 @@
 import { Link } from 'react-router'
 import { formatEur } from '@atlas/shared/finance/money'
-import { planGoals, type GoalAnswer, type GoalsPlan } from '@atlas/shared/finance/goalsPlan'
+import type { GoalsPlan } from '@atlas/shared/finance/goalsPlan'
+import { goalsOfProfile } from '@atlas/shared/profile/profileFigures'
 import { useLocale, useT } from '../../lib/translation'
 
-const asGoals = (value: unknown): GoalAnswer[] =>
-  Array.isArray(value)
-    ? value.filter(
-        (g): g is GoalAnswer =>
-          typeof g === 'object' && g !== null && typeof g.name === 'string' && typeof g.targetDate === 'string',
-      )
-    : []
-
 /** The goals of a profile document, planned against its savings capacity (shared planGoals). */
-export function goalsFigures(profile: Record<string, unknown> | null, savingsCapacityCents: number, now: Date): GoalsPlan {
-  const objectives = profile?.objectives as { goals?: unknown } | undefined
-  return planGoals(asGoals(objectives?.goals), savingsCapacityCents, now)
-}
+export const goalsFigures = goalsOfProfile
 
 /** Dashboard widget: each goal, its deadline and what it asks to save every month; do the goals fit the savings? */
 export function GoalsCard({ plan }: { plan: GoalsPlan }) {

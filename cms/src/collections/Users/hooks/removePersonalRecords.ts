@@ -4,7 +4,7 @@ import { requestLocale } from '../../../i18n/requestLocale'
 
 /**
  * Deleting an account erases the person's own records (profile, patrimony,
- * notifications, messages from their advisor)
+ * notifications, messages from their advisor, assistant conversations)
  * in the same transaction. Invoices are accounting records kept for ten
  * years (Code de commerce, art. L123-22): an account that has any cannot be
  * deleted, and the admin is told so instead of meeting a database error.
@@ -21,7 +21,7 @@ export const removePersonalRecords: CollectionBeforeDeleteHook = async ({ id, re
       invoices: invoices.totalDocs,
     }, true)
   }
-  for (const collection of ['asset-valuations', 'assets', 'profiles'] as const) {
+  for (const collection of ['asset-valuations', 'assets', 'profiles', 'conversations', 'assistant-requests'] as const) {
     await req.payload.delete({ collection, where: { owner: { equals: id } }, overrideAccess: true, req })
   }
   await req.payload.delete({ collection: 'notifications', where: { recipient: { equals: id } }, overrideAccess: true, req })

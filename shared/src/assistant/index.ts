@@ -1,0 +1,7 @@
+export * from './answerStream'
+export * from './answerText'
+export * from './investorSummary'
+export * from './limits'
+export * from './offlineAnswer'
+export * from './systemPrompt'
+export * from './wrapperGuide'
