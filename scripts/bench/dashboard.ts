@@ -65,7 +65,7 @@ export const benchDashboard = async () => {
       `${'ratio dashboard / floor'.padEnd(26)} ${(pageSummary.p50 / floorSummary.p50).toFixed(1).padStart(9)} x ${(pageSummary.p95 / floorSummary.p95).toFixed(1).padStart(9)} x ${(floorSummary.rps / pageSummary.rps).toFixed(1).padStart(9)} x fewer req/s\n`,
     )
     console.log('Each cms request of the dashboard alone, same concurrency:')
-    const calls = await measureCmsCalls(stack.env.CMS_URL, investor.token, DASHBOARD_CMS_CALLS, {
+    const calls = await measureCmsCalls(stack.env.CMS_URL ?? stack.cmsUrl, investor.token, DASHBOARD_CMS_CALLS, {
       total: REQUESTS / 4,
       concurrency: CONCURRENCY,
     })

@@ -1,20 +1,9 @@
-import type { Endpoint, Payload } from 'payload'
+import type { Endpoint } from 'payload'
 import { translate } from '@atlas/shared/i18n'
 import { parseHistoryMonths } from '@atlas/shared/finance/netWorthHistory'
 import { canReadInvestorData } from '../access/canReadInvestorData'
 import { requestLocale } from '../i18n/requestLocale'
 import { readNetWorthHistory } from './netWorthHistorySql'
-
-/** Net worth at the end of each of the last `months` Paris months for `owner`, in one SQL query. */
-export const netWorthPoints = async (payload: Payload, owner: number, months: number): Promise<NetWorthPoint[]> => {
-  const pool = (payload.db as unknown as { pool: Pool }).pool
-  const { rows } = await pool.query(NET_WORTH_HISTORY_SQL, [owner, months])
-  return rows.map((row) => {
-    const grossAssetsCents = Number(row.gross)
-    const liabilitiesCents = Number(row.liabilities)
-    return { month: row.month, grossAssetsCents, liabilitiesCents, netWorthCents: grossAssetsCents - liabilitiesCents }
-  })
-}
 
 const noStore = { 'cache-control': 'private, no-store' }
 const refuse = (status: number, message: string) =>
@@ -42,11 +31,7 @@ export const netWorthHistory: Endpoint = {
     const owner = ownerParam === null ? Number(req.user.id) : Number(ownerParam)
     if (!(await canReadInvestorData(req, owner))) return refuse(403, translate(locale, 'errors.asset.notFound'))
 
-<<<<<<< HEAD
-    const points = await netWorthPoints(req.payload, owner, months)
-=======
     const points = await readNetWorthHistory(req.payload, owner, months)
->>>>>>> clients
     return Response.json({ points }, { headers: noStore })
   },
 }

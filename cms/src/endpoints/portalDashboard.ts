@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 import { isRole, isStaff } from '@atlas/shared'
 import { translate } from '@atlas/shared/i18n'
 import { requestLocale } from '../i18n/requestLocale'
-import { netWorthPoints } from './netWorthHistory'
+import { readNetWorthHistory } from './netWorthHistorySql'
 
 const HISTORY_MONTHS = 12
 const noStore = { 'cache-control': 'private, no-store' }
@@ -34,7 +34,7 @@ export const portalDashboard: Endpoint = {
     const [profiles, assets, history, enrollments] = await Promise.all([
       req.payload.find({ ...asCaller, collection: 'profiles', where: own, limit: 1, pagination: false }),
       req.payload.find({ ...asCaller, collection: 'assets', where: own, sort: '-valueCents', limit: 500, pagination: false }),
-      netWorthPoints(req.payload, Number(user.id), HISTORY_MONTHS),
+      readNetWorthHistory(req.payload, Number(user.id), HISTORY_MONTHS),
       req.payload.find({
         ...asCaller,
         collection: 'enrollments',
