@@ -23,7 +23,7 @@ export const env = {
   sendgridTimeoutMs: Number(read('SENDGRID_TIMEOUT_MS', '10000')),
   /** Shared with web: proves that a forwarded visitor IP (contact rate limit) comes from web. */
   webForwardKey: read('WEB_FORWARD_KEY', 'atlas-dev-forward-key-change-me'),
-  /** Unset: the assistant answers offline from the investor's own figures (docs/decisions/010-assistant.md). */
+  /** Unset: the assistant answers offline from the investor's own figures (docs/decisions/015-assistant.md). */
   openaiApiKey: read('OPENAI_API_KEY', ''),
   openaiModel: read('OPENAI_MODEL', 'gpt-4o-mini'),
   /** Any OpenAI-compatible server; unset: api.openai.com. */

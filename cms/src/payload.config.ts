@@ -59,7 +59,7 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'fr',
     supportedLanguages: { fr, en },
-    // The admin's preview link on pages (docs/decisions/010).
+    // The admin's preview link on pages (docs/decisions/014-marketing-pages-and-preview.md).
     translations: { fr: { version: { preview: 'Prévisualiser' } }, en: { version: { preview: 'Preview' } } },
   },
   collections: withStrictSelects([

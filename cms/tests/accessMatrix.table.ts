@@ -128,7 +128,7 @@ export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
     update: /*  sent is sent   */ row('✗    ✗    ✗     ✗    ✗    ✗'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
   },
-  // Investors' own chats; advisors do not read them (docs/decisions/010-assistant.md). Messages are
+  // Investors' own chats; advisors do not read them (docs/decisions/015-assistant.md). Messages are
   // appended by POST /conversations/:id/messages only (its refusals: cms/tests/assistantEndpoint.test.ts).
   conversations: {
     create: /*  for oneself    */ row('✗    ✓    ✓     ✗    ✗    ✗'),

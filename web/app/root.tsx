@@ -16,7 +16,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const locale = useRouteLoaderData<typeof loader>('root')?.locale ?? 'fr'
   // A route with `handle.hydrate === false` (the cms marketing pages) is plain HTML: links and forms
-  // work without JavaScript, and the landing stays light (Lighthouse, docs/decisions/010).
+  // work without JavaScript, and the landing stays light (Lighthouse, docs/decisions/014-marketing-pages-and-preview.md).
   const hydrate = !useMatches().some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false)
   return (
     <html lang={locale}>

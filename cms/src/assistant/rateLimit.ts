@@ -2,7 +2,7 @@ import { ASSISTANT_LIMITS } from '@atlas/shared/assistant'
 import type { Payload } from 'payload'
 
 /**
- * The per-investor hourly limit (docs/decisions/010-assistant.md): null when
+ * The per-investor hourly limit (docs/decisions/015-assistant.md): null when
  * a question may be asked now, else when the oldest question of the window
  * leaves it, i.e. when the next one will be accepted.
  */

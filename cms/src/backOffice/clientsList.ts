@@ -5,7 +5,7 @@ import type { FiguresScope } from './figures'
 /*
  * The advisor's client list in SQL: one statement for the page, one for the
  * count, both on the indexes of migration 20261125_065953_clients (see
- * docs/decisions/010-client-list-in-sql.md). Net worth comes from
+ * docs/decisions/011-client-list-in-sql.md). Net worth comes from
  * investor_net_worth, kept by a trigger on assets.
  *
  * The scope is not a filter the caller chooses: an advisor's own id is

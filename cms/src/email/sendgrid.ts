@@ -25,7 +25,7 @@ const RETRYABLE_4XX = new Set([408, 429])
  * The only file that knows SendGrid's SDK. The mail carries our message id
  * in `custom_args.atlas_message_id`, so SendGrid's activity feed and event
  * webhook name each mail the way our outbox does (how a duplicate after a
- * crash would be recognised: docs/decisions/010-email-queue.md).
+ * crash would be recognised: docs/decisions/012-email-queue.md).
  */
 export const sendThroughSendGrid = async (
   settings: { apiKey: string; fromAddress: string; fromName: string; timeoutMs: number },

@@ -24,7 +24,7 @@ const poolOf = (payload: Payload) => (payload.db as unknown as { pool: Pool }).p
  * to `sending` and counts the attempt, so two runners (two cms processes,
  * or Payload picking the same job twice) can never both send it. A row left
  * `sending` by a runner that died is taken again once stale (at-least-once:
- * docs/decisions/010-email-queue.md). Null: sent, failed, kept offline, or
+ * docs/decisions/012-email-queue.md). Null: sent, failed, kept offline, or
  * being sent right now by someone else.
  */
 export const claimEmail = async (payload: Payload, id: number): Promise<ClaimedEmail | null> => {

@@ -1,7 +1,7 @@
 /**
  * The assistant's limits, the same for the cms (which enforces them) and web
  * (which says them before the cms has to refuse). See
- * docs/decisions/010-assistant.md.
+ * docs/decisions/015-assistant.md.
  */
 export const ASSISTANT_LIMITS = {
   /** Characters of one question; longer is refused at the field. */

@@ -5,7 +5,7 @@ import { nobody } from '../../access/nobody'
  * One row per question sent to the assistant (retries included), for the
  * per-investor hourly limit. Kept apart from the conversations so deleting a
  * conversation does not reset the count. Closed to every API caller; only the
- * assistant endpoint writes and counts (docs/decisions/010-assistant.md).
+ * assistant endpoint writes and counts (docs/decisions/015-assistant.md).
  */
 export const AssistantRequests: CollectionConfig = {
   slug: 'assistant-requests',

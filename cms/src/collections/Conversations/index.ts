@@ -12,7 +12,7 @@ const computed = { create: serverOnly, update: serverOnly }
 /**
  * An investor's conversation with the assistant. Investors read and delete
  * their own, admins all (token usage is theirs to watch); advisors do not
- * read them (docs/decisions/010-assistant.md). Messages are appended by
+ * read them (docs/decisions/015-assistant.md). Messages are appended by
  * POST /api/conversations/:id/messages only.
  */
 export const Conversations: CollectionConfig = {

@@ -8,7 +8,7 @@ const readOnly = (field: Field): Field => ({ ...field, admin: { ...field.admin, 
  * Every mail Atlas sends, one row each: the outbox. Without SendGrid a mail
  * is kept here (`stored`) and goes nowhere; with SendGrid the row is
  * `queued` and the sendEmail job delivers it (`sending` → `sent`, or
- * `failed` with SendGrid's reason). See docs/decisions/010-email-queue.md.
+ * `failed` with SendGrid's reason). See docs/decisions/012-email-queue.md.
  */
 export const Emails: CollectionConfig = {
   slug: 'emails',

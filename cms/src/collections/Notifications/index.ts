@@ -13,7 +13,7 @@ const adminsChange = (field: Field): Field => ({ ...field, access: { ...('access
 /**
  * In-app notifications, one row per person and event. Created only by
  * server code through notify() (cms/src/notifications/notify.ts); a person
- * reads their own and marks them read. See docs/decisions/011-notifications.md.
+ * reads their own and marks them read. See docs/decisions/013-notifications.md.
  */
 export const Notifications: CollectionConfig = {
   slug: 'notifications',

@@ -9,7 +9,7 @@ import { pagePreviewUrl } from './previewUrl'
  * The public site's pages (landing `accueil`, `a-propos`, `tarifs`, `faq`,
  * `mentions-legales`, `confidentialite`, …), built from blocks. Served by web
  * at `/<slug>` (`accueil` at `/`). Visitors read published versions only;
- * editors preview drafts through a signed link (docs/decisions/010).
+ * editors preview drafts through a signed link (docs/decisions/014-marketing-pages-and-preview.md).
  * Content is French: localizing it is out of scope (same decision).
  */
 export const Pages: CollectionConfig = {

@@ -6,7 +6,7 @@ import { requestLocale } from '../../../i18n/requestLocale'
 /**
  * POST /api/conversations/:id/messages {content} or {retry: true} — the
  * investor's question; the answer streams back as server-sent events
- * (docs/api.md, docs/decisions/010-assistant.md).
+ * (docs/api.md, docs/decisions/015-assistant.md).
  */
 export const postMessage: Endpoint = {
   path: '/:id/messages',

@@ -6,7 +6,7 @@ import { verifyPreviewToken } from '../../../preview/previewToken'
 
 /**
  * POST /api/pages/preview — `{ token }` (signed by the cms for an editor's
- * "Prévisualiser" link, docs/decisions/010): the page's latest draft, with
+ * "Prévisualiser" link, docs/decisions/014-marketing-pages-and-preview.md): the page's latest draft, with
  * its plans and images. Forged `400 invalid`, expired `410 expired`, page
  * deleted `404`. Anyone holding a valid token may read that one draft, and
  * only until the token expires; nothing else is opened.
