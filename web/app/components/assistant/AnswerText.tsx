@@ -1,9 +1,10 @@
+import { Fragment } from 'react'
 import { answerBlocks, type Inline } from '@atlas/shared/assistant'
 
 function Line({ inline }: { inline: Inline[] }) {
   return (
     <>
-      {inline.map((part, i) => (part.bold ? <strong key={i}>{part.text}</strong> : <span key={i}>{part.text}</span>))}
+      {inline.map((part, i) => (part.bold ? <strong key={i}>{part.text}</strong> : <Fragment key={i}>{part.text}</Fragment>))}
     </>
   )
 }
@@ -25,10 +26,10 @@ export function AnswerText({ text }: { text: string }) {
         return (
           <p key={i}>
             {block.lines.map((line, j) => (
-              <span key={j}>
+              <Fragment key={j}>
                 {j > 0 ? <br /> : null}
                 <Line inline={line} />
-              </span>
+              </Fragment>
             ))}
           </p>
         )
