@@ -6,7 +6,6 @@ import { openai } from '../../mocks/openai'
 import { createAccount, type Account } from '../../tests/support/accounts'
 import { testPayload } from '../../tests/support/payload'
 import { askAssistant } from '../src/assistant/askAssistant'
-import { onAnswerStored, type StoredAnswer } from '../src/assistant/answerStored'
 import { openaiProvider } from '../src/assistant/openaiProvider'
 import { giveExampleFigures, newConversation, readAnswer } from '../../tests/support/assistant'
 
@@ -30,11 +29,16 @@ const NET_WORTH_FR = '125\u202f000,00\u00a0€'
 let investor: Account
 let other: Account
 let user: TypedUser
-const stored: StoredAnswer[] = []
-const unsubscribe = onAnswerStored((answer) => {
-  stored.push(answer)
-})
-afterAll(() => unsubscribe())
+/** The "assistant answer ready" notifications pointing at a conversation. */
+const answerReadyNotifications = async (conversationId: number) =>
+  (
+    await (await testPayload()).find({
+      collection: 'notifications',
+      where: { event: { equals: 'assistantAnswerReady' }, link: { equals: `/portail/assistant/${conversationId}` } },
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).docs
 
 beforeAll(async () => {
   investor = await createAccount('investor', { name: 'Inès Questionneuse' })
@@ -92,7 +96,8 @@ describe('the assistant with OpenAI (msw)', () => {
       { role: 'assistant', content: text, mode: 'openai', model: 'gpt-4o-mini', promptTokens: 812, completionTokens: 31 },
     ])
     expect(saved).toMatchObject({ promptTokens: 812, completionTokens: 31 })
-    expect(stored.at(-1)).toMatchObject({ investorId: investor.id, conversationId: id, length: text.length, long: false, locale: 'fr' })
+    expect(text.length).toBeLessThan(ASSISTANT_LIMITS.longAnswerChars)
+    expect(await answerReadyNotifications(id), 'a short answer is read as it streams: no notification').toEqual([])
   })
 
   it('sends the earlier turns with a follow-up question, and adds up the usage', async () => {
@@ -149,12 +154,15 @@ describe('the assistant with OpenAI (msw)', () => {
     expect(events.at(-1)).toEqual({ type: 'error', code: 'timeout' })
   })
 
-  it('tells the answer-stored hook that a long answer is ready', async () => {
+  it('tells the investor in the app that a long answer is ready', async () => {
     const id = await newConversation(investor)
     const long = 'Une phrase pédagogique sur l’épargne. '.repeat(40)
     vendor.answerWith([long])
     await readAnswer(await ask(id, { content: 'Explique-moi tout' }))
     expect(long.length).toBeGreaterThanOrEqual(ASSISTANT_LIMITS.longAnswerChars)
-    expect(stored.at(-1)).toMatchObject({ conversationId: id, length: long.length, long: true })
+    const [notification, ...more] = await answerReadyNotifications(id)
+    expect(more).toEqual([])
+    expect(notification).toMatchObject({ recipient: investor.id, title: 'L’assistant vous a répondu' })
+    expect(notification!.read).toBe(false)
   })
 })

@@ -1,6 +1,7 @@
 import { ASSISTANT_LIMITS } from '@atlas/shared/assistant'
-import type { Locale } from '@atlas/shared/i18n'
+import { translate, type Locale } from '@atlas/shared/i18n'
 import type { Payload } from 'payload'
+import { notify } from '../notifications/notify'
 
 /** What is known once an answer is stored: enough to tell the investor it is ready. */
 export type StoredAnswer = {
@@ -10,32 +11,27 @@ export type StoredAnswer = {
   messageId: string
   /** Characters of the answer. */
   length: number
-  /** At least ASSISTANT_LIMITS.longAnswerChars: issue #6 wants an "answer ready" notification for these. */
-  long: boolean
   locale: Locale
 }
 
-type Listener = (answer: StoredAnswer) => void | Promise<void>
-const listeners = new Set<Listener>()
-
 /**
- * The hook point after an answer is stored. Notifications (another area)
- * subscribe here, e.g. `onAnswerStored((a) => a.long && notify(...))`;
- * returns the unsubscribe function.
+ * Called by the assistant after each stored answer. A long answer (at least
+ * ASSISTANT_LIMITS.longAnswerChars) is worth a notification "assistant answer
+ * ready", as the investor chose (in-app by default): they may have left the
+ * page while it was written. A failure here is logged, never the investor's problem.
  */
-export function onAnswerStored(listener: Listener): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
-/** Called by the assistant after each stored answer; a failing listener is logged, never the investor's problem. */
-export async function answerStored(answer: Omit<StoredAnswer, 'long'>): Promise<void> {
-  const event: StoredAnswer = { ...answer, long: answer.length >= ASSISTANT_LIMITS.longAnswerChars }
-  for (const listener of listeners) {
-    try {
-      await listener(event)
-    } catch (error) {
-      answer.payload.logger.error({ err: error, msg: 'assistant: an answer-stored listener failed' })
-    }
+export async function answerStored(answer: StoredAnswer): Promise<void> {
+  if (answer.length < ASSISTANT_LIMITS.longAnswerChars) return
+  try {
+    await notify(answer.payload, {
+      user: answer.investorId,
+      event: 'assistantAnswerReady',
+      title: (locale) => translate(locale, 'notification.assistantAnswerReady.title'),
+      body: (locale) => translate(locale, 'notification.assistantAnswerReady.body'),
+      link: `/portail/assistant/${answer.conversationId}`,
+      dedupeKey: `assistantAnswerReady:${answer.conversationId}:${answer.messageId}`,
+    })
+  } catch (error) {
+    answer.payload.logger.error({ err: error, msg: 'assistant: the answer-ready notification failed' })
   }
 }

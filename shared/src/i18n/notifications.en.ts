@@ -48,6 +48,7 @@ export const notificationsEn: Record<keyof typeof notificationsFr, string> = {
   'notification.reviewDue.body':
     'Your questionnaire was validated a year ago: read your answers again and update them if your situation has changed.',
   'notification.assistantAnswerReady.title': 'The assistant has answered you',
+  'notification.assistantAnswerReady.body': 'Its detailed answer is waiting for you in the conversation.',
   'notification.advisorMessage.title': 'Message from {advisor}: {subject}',
 
   'email.welcome.subject': 'Welcome to Atlas, {name}',

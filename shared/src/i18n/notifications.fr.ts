@@ -51,6 +51,7 @@ export const notificationsFr = {
   'notification.reviewDue.body':
     'Votre questionnaire a été validé il y a un an : relisez vos réponses et mettez-les à jour si votre situation a changé.',
   'notification.assistantAnswerReady.title': 'L’assistant vous a répondu',
+  'notification.assistantAnswerReady.body': 'Sa réponse détaillée vous attend dans la conversation.',
   'notification.advisorMessage.title': 'Message de {advisor} : {subject}',
 
   'email.welcome.subject': 'Bienvenue sur Atlas, {name}',
