@@ -25,7 +25,8 @@ const ids: Record<string, number | string> = {}
 
 beforeAll(async () => {
   const payload = await testPayload()
-  investor = await createAccount('investor')
+  // Other files publish courses meanwhile: this investor takes no course announcements, so the counts are exactly ours.
+  investor = await createAccount('investor', { notificationPreferences: { coursePublished: { inApp: false, email: false } } })
   for (const [key, link] of [['first', null], ['profile', '/portail/profil'], ['third', null]] as const) {
     const { notification } = await notify(payload, { user: investor.id, event: 'advisorMessage', title: `Titre ${key}`, body: `Texte ${key}`, link })
     ids[key] = notification!.id
@@ -89,12 +90,13 @@ describe('notifications in the portal', () => {
 })
 
 describe('notification preferences in the portal', () => {
-  it('shows the defaults as ticked boxes', async () => {
+  it('shows the stored choices and the defaults as ticked boxes', async () => {
     const page = await client.get('/portail/notifications/preferences')
     expect(page.status).toBe(200)
     const checked = (name: string) => new RegExp(`name="${name.replace('.', '\\.')}"[^>]*checked`).test(page.html)
     expect(checked('profileValidated.email')).toBe(true)
-    expect(checked('coursePublished.inApp')).toBe(true)
+    expect(checked('advisorMessage.inApp')).toBe(true)
+    expect(checked('coursePublished.inApp'), 'turned off for this investor').toBe(false)
     expect(checked('coursePublished.email')).toBe(false)
   })
 
