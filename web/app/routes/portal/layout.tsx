@@ -46,7 +46,7 @@ export default function PortalLayout({ loaderData }: Route.ComponentProps) {
           </nav>
           <span className="portal-user-name" data-testid="user-name">
             {adminUrl ? null : <NotificationBell unread={unread} />}
-            {name}
+            <span className="portal-user-name-text">{name}</span>
           </span>
           <Form method="post" action="/deconnexion" className="portal-logout">
             <button type="submit" className="button button-secondary button-small" data-testid="logout">
