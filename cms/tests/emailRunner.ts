@@ -13,6 +13,19 @@ import { setupServer } from 'msw/node'
 import { getPayload } from 'payload'
 import { sendgrid } from '../../mocks/sendgrid'
 
+/*
+ * Hold the event loop open for the life of the runner. Under heavy load one
+ * of two runners started together once exited with code 13 ("unsettled
+ * top-level await"): a Payload or pg wait was left with only unref'd timers,
+ * so Node had nothing keeping it alive and quit mid-await. This timer keeps
+ * it alive, and bounds it: a runner still here after 5 minutes gives up
+ * (the test then fails on its exit code rather than hanging).
+ */
+setTimeout(() => {
+  console.error('[emailRunner] still running after 5 minutes: giving up')
+  process.exit(2)
+}, 300_000)
+
 const mode = process.env.MODE
 const journal = process.env.JOURNAL!
 const die = () => process.kill(process.pid, 'SIGKILL')
