@@ -73,6 +73,8 @@ export const detailFields: Field[] = [
     name: 'openedAt',
     label: { fr: 'Date d’ouverture', en: 'Opening date' },
     type: 'date',
+    // An empty string is "no date" (a cleared form field), never a value for the timestamp column.
+    hooks: { beforeValidate: [({ value }) => (value === '' ? null : value)] },
     validate: validateOpenedAt,
     admin: {
       date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
