@@ -7,8 +7,9 @@ import { rest } from '../../tests/support/rest'
 /**
  * GET /api/back-office/clients against a known set of investors: search,
  * filters, sort, pages, and that an advisor only ever lists their own
- * clients whatever the query says. Net worth comes from the trigger-kept
- * investor_net_worth, checked here against hand-computed sums.
+ * clients whatever the query says. Everything is read from the trigger-kept
+ * client_list_rows, checked here against hand-computed sums and against the
+ * users and profiles it mirrors after each kind of write.
  */
 
 let advisor: Account
@@ -61,10 +62,12 @@ describe('the clients list', () => {
     expect(body.docs.find((d: any) => d.id === ids.chloe).netWorthCents).toBe(0)
   })
 
-  it('searches name and e-mail, case and accents as typed, % and _ as themselves', async () => {
+  it('searches name and e-mail ignoring case and accents, % and _ as themselves', async () => {
     expect(names((await list(advisor.token, 'q=martin')).body)).toEqual(['Bruno Martin'])
     expect(names((await list(advisor.token, `q=CHLOE-${tag}@`)).body)).toEqual(['Chloé Durand'])
     expect(names((await list(advisor.token, 'q=Chloé')).body)).toEqual(['Chloé Durand'])
+    expect(names((await list(advisor.token, 'q=chloe durand')).body)).toEqual(['Chloé Durand'])
+    expect(names((await list(advisor.token, 'q=CHLOÉ DÜRAND')).body)).toEqual(['Chloé Durand'])
     expect((await list(advisor.token, 'q=%25')).body.totalDocs).toBe(0)
     expect((await list(advisor.token, 'q=_')).body.totalDocs).toBe(0)
   })
@@ -97,6 +100,59 @@ describe('the clients list', () => {
     expect((await list(advisor.token, `q=chloe-${tag}`)).body.docs[0].netWorthCents).toBe(0)
   })
 
+  it('sorts names as a French reader expects: accents do not send a name to the end', async () => {
+    const payload = await testPayload()
+    const own = await createAccount('advisor')
+    for (const name of ['Fabien Roux', 'Émile Zola', 'élise Blanc', 'Denis Petit']) {
+      await payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        data: { email: `${name.split(' ')[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}-${tag}@sort.test`, password: 'Correct-horse-42-battery', name, role: 'investor', advisor: own.id, acceptTerms: true } as never,
+      })
+    }
+    expect((await list(own.token, '')).body.docs.map((d: any) => d.name)).toEqual(['Denis Petit', 'élise Blanc', 'Émile Zola', 'Fabien Roux'])
+  })
+
+  it('keeps every list column in step with users and profiles (triggers)', async () => {
+    const payload = await testPayload()
+    const own = await createAccount('advisor')
+    const user = await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email: `gaston-${tag}@step.test`, password: 'Correct-horse-42-battery', name: `Gaston Lagaffe ${tag}`, role: 'investor', advisor: own.id, acceptTerms: true } as never,
+    })
+    const profile = (await payload.find({ collection: 'profiles', overrideAccess: true, where: { owner: { equals: user.id } } })).docs[0]!
+    // Renamed: found by the new name only.
+    await payload.update({ collection: 'users', id: user.id, overrideAccess: true, data: { name: `Gaston Prunelle ${tag}` } as never })
+    expect(names((await list(own.token, 'q=prunelle')).body)).toEqual(['Gaston Prunelle'])
+    expect((await list(own.token, 'q=lagaffe')).body.totalDocs).toBe(0)
+    // Questionnaire submitted: the status and risk filters follow.
+    await payload.update({ collection: 'profiles', id: profile.id, overrideAccess: true, data: { ...exampleAnswers(), status: 'submitted' } as never })
+    expect((await list(own.token, 'status=submitted&risk=5')).body.docs.map((d: any) => d.id)).toEqual([user.id])
+    expect((await list(own.token, 'status=draft')).body.totalDocs).toBe(0)
+    // Handed to another advisor: leaves this list, joins theirs.
+    await payload.update({ collection: 'users', id: user.id, overrideAccess: true, data: { advisor: otherAdvisor.id } as never })
+    expect((await list(own.token, '')).body.totalDocs).toBe(0)
+    expect((await list(otherAdvisor.token, 'q=prunelle')).body.docs.map((d: any) => d.id)).toEqual([user.id])
+    // Profile removed: no risk, reads as a draft.
+    await payload.delete({ collection: 'profiles', id: profile.id, overrideAccess: true })
+    expect((await list(otherAdvisor.token, 'q=prunelle&risk=none&status=draft')).body.docs.map((d: any) => d.id)).toEqual([user.id])
+
+    // And, for every user of this run, each column equals what it mirrors.
+    const pool = (payload.db as unknown as { pool: { query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> } }).pool
+    const { rows } = await pool.query(`
+      select u.id from users u
+        left join profiles p on p.owner_id = u.id
+        left join client_list_rows r on r.owner_id = u.id
+       where r.owner_id is null
+          or r.role is distinct from u.role or r.advisor_id is distinct from u.advisor_id
+          or r.name_key is distinct from atlas_search_key(u.name)
+          or r.search_key is distinct from atlas_search_key(u.name || ' ' || u.email)
+          or r.created_at is distinct from u.created_at
+          or r.profile_status is distinct from p.status or r.risk_score is distinct from p.risk_score`)
+    expect(rows).toEqual([])
+  })
+
   it('never shows an advisor another advisor’s clients, whatever the query', async () => {
     for (const query of ['q=Dan', `q=dan-${tag}`, 'minNetWorthCents=90000000', 'sort=-netWorth&limit=100']) {
       const { status, body } = await list(advisor.token, query)
@@ -107,13 +163,14 @@ describe('the clients list', () => {
     expect(crafted.status).toBe(403)
     expect(crafted.body.docs).toBeUndefined()
     expect((await list(advisor.token, `advisor=${advisor.id}`)).body.totalDocs).toBe(3)
-    expect(names((await list(otherAdvisor.token, '')).body)).toEqual(['Dan Martin'])
+    expect(names((await list(otherAdvisor.token, `q=${tag}`)).body)).toContain('Dan Martin')
+    expect((await list(otherAdvisor.token, `q=${tag}`)).body.docs.every((d: any) => d.advisor.id === otherAdvisor.id)).toBe(true)
   })
 
   it('lets an admin see every advisor’s clients and filter by advisor', async () => {
-    const all = await list(admin.token, `q=${tag}&limit=100`)
+    const all = await list(admin.token, `q=-${tag}@clients.test&limit=100`)
     expect(all.body.totalDocs).toBe(4)
-    expect(names((await list(admin.token, `q=${tag}&advisor=${otherAdvisor.id}`)).body)).toEqual(['Dan Martin'])
+    expect(names((await list(admin.token, `q=-${tag}@clients.test&advisor=${otherAdvisor.id}`)).body)).toEqual(['Dan Martin'])
   })
 
   it('answers bad parameters with localized field errors, never a 500', async () => {

@@ -38,6 +38,7 @@ const QUERIES: { who: 'advisor' | 'admin'; label: string; query: string }[] = [
   { who: 'admin', label: 'admin, search "dupont"', query: 'q=dupont' },
   { who: 'admin', label: 'admin, filter + sort', query: 'minNetWorthCents=100000000&status=validated&sort=-netWorth' },
   { who: 'admin', label: 'admin, page 200 by date', query: 'sort=-createdAt&page=200' },
+  { who: 'admin', label: 'admin, everyone by risk (desc)', query: 'sort=-riskScore' },
 ]
 
 const format = (label: string, s: Summary) =>

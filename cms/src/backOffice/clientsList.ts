@@ -4,9 +4,11 @@ import type { FiguresScope } from './figures'
 
 /*
  * The advisor's client list in SQL: one statement for the page, one for the
- * count, both on the indexes of migration 20261125_065953_clients (see
- * docs/decisions/011-client-list-in-sql.md). Net worth comes from
- * investor_net_worth, kept by a trigger on assets.
+ * count. Both filter, sort and count on `client_list_rows` alone — one row
+ * per user with role, advisor, sort and search keys, questionnaire status,
+ * risk score and net worth, kept by triggers on users, profiles and assets
+ * (migration 20261125_102000_client_list_rows, docs/decisions/011-client-list-in-sql.md).
+ * Only the page's rows then get their name, e-mail, profile and advisor.
  *
  * The scope is not a filter the caller chooses: an advisor's own id is
  * always part of the WHERE clause (figuresScopeOf), whatever the query says.
@@ -15,57 +17,38 @@ import type { FiguresScope } from './figures'
 type Pool = { query: (sql: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 const poolOf = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
 
-/** Sort expressions; `nullable` ones put missing values last in both directions. */
-const SORTS: Record<ClientSortKey, { column: string; nullable: boolean; needsProfile?: boolean; needsNetWorth?: boolean }> = {
-  name: { column: 'lower(u.name)', nullable: false },
-  netWorth: { column: 'n.net_worth_cents', nullable: false, needsNetWorth: true },
-  riskScore: { column: 'p.risk_score', nullable: true, needsProfile: true },
-  status: { column: 'p.status', nullable: true, needsProfile: true },
-  createdAt: { column: 'u.created_at', nullable: false },
+/** Sort columns of client_list_rows; `nullable` ones put missing values last in both directions. */
+const SORTS: Record<ClientSortKey, { column: string; nullable: boolean }> = {
+  name: { column: 'r.name_key', nullable: false },
+  netWorth: { column: 'r.net_worth_cents', nullable: false },
+  riskScore: { column: 'r.risk_score', nullable: true },
+  status: { column: 'r.profile_status', nullable: true },
+  createdAt: { column: 'r.created_at', nullable: false },
 }
 
-/** `%`, `_` and `\` typed by a person are searched for as themselves. */
-const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+/** `%`, `_` and `\` typed by a person are searched for as themselves; case and accents are ignored in SQL (atlas_search_key). */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
-type Built = { where: string; values: unknown[]; needsProfile: boolean; needsNetWorth: boolean }
-
-function whereClause(scope: FiguresScope, query: ClientsQuery): Built {
+function whereClause(scope: FiguresScope, query: ClientsQuery): { where: string; values: unknown[] } {
   const values: unknown[] = []
   const param = (value: unknown) => {
     values.push(value)
     return `$${values.length}`
   }
-  const conditions = [`u.role = 'investor'`]
-  let needsProfile = false
-  let needsNetWorth = false
-  if (scope.advisorId !== null) conditions.push(`u.advisor_id = ${param(scope.advisorId)}`)
-  if (query.advisor !== undefined) conditions.push(`u.advisor_id = ${param(query.advisor)}`)
-  if (query.q) conditions.push(`(lower(u.name) || ' ' || lower(u.email)) like ${param(likePattern(query.q))}`)
-  if (query.risk === 'none') {
-    needsProfile = true
-    conditions.push('p.risk_score is null')
-  } else if (query.risk !== undefined) {
-    needsProfile = true
-    conditions.push(`p.risk_score = ${param(Number(query.risk))}`)
-  }
+  const conditions = [`r.role = 'investor'`]
+  if (scope.advisorId !== null) conditions.push(`r.advisor_id = ${param(scope.advisorId)}`)
+  if (query.advisor !== undefined) conditions.push(`r.advisor_id = ${param(query.advisor)}`)
+  if (query.q) conditions.push(`r.search_key like '%' || atlas_search_key(${param(escapeLike(query.q))}) || '%'`)
+  if (query.risk === 'none') conditions.push('r.risk_score is null')
+  else if (query.risk !== undefined) conditions.push(`r.risk_score = ${param(Number(query.risk))}`)
   if (query.status !== undefined) {
-    needsProfile = true
-    conditions.push(query.status === 'draft' ? `(p.status = 'draft' or p.id is null)` : `p.status = ${param(query.status)}`)
+    // No profile yet reads as a draft (toRow).
+    conditions.push(query.status === 'draft' ? `(r.profile_status = 'draft' or r.profile_status is null)` : `r.profile_status = ${param(query.status)}`)
   }
-  if (query.minNetWorthCents !== undefined) {
-    needsNetWorth = true
-    conditions.push(`n.net_worth_cents >= ${param(query.minNetWorthCents)}`)
-  }
-  if (query.maxNetWorthCents !== undefined) {
-    needsNetWorth = true
-    conditions.push(`n.net_worth_cents <= ${param(query.maxNetWorthCents)}`)
-  }
-  return { where: conditions.join(' and '), values, needsProfile, needsNetWorth }
+  if (query.minNetWorthCents !== undefined) conditions.push(`r.net_worth_cents >= ${param(query.minNetWorthCents)}`)
+  if (query.maxNetWorthCents !== undefined) conditions.push(`r.net_worth_cents <= ${param(query.maxNetWorthCents)}`)
+  return { where: conditions.join(' and '), values }
 }
-
-const PROFILE_JOIN = 'left join profiles p on p.owner_id = u.id'
-// Every user has its row (trigger on users, backfilled by the migration): an inner join.
-const NET_WORTH_JOIN = 'join investor_net_worth n on n.owner_id = u.id'
 
 const toRow = (r: Record<string, unknown>): ClientRow => ({
   id: Number(r.id),
@@ -82,40 +65,34 @@ const toRow = (r: Record<string, unknown>): ClientRow => ({
 })
 
 /**
- * One page of the investors `scope` may see, matching `query`. The page is
- * chosen first on the tables its filters and sort need (a "deferred join"),
- * then only its rows get their profile, net worth and advisor.
+ * One page of the investors `scope` may see, matching `query`. The page's
+ * ids are chosen on client_list_rows and its indexes (a "deferred join"),
+ * then only those rows get their user, profile and advisor.
  */
 export async function listClients(payload: Payload, scope: FiguresScope, query: ClientsQuery): Promise<ClientsPage> {
   const pool = poolOf(payload)
-  const built = whereClause(scope, query)
+  const { where, values } = whereClause(scope, query)
   const sort = SORTS[query.sort.replace(/^-/, '') as ClientSortKey]
   const direction = query.sort.startsWith('-') ? 'desc' : 'asc'
-  const nulls = sort.nullable ? ' nulls last' : ''
+  const order = `${sort.column} ${direction}${sort.nullable ? ' nulls last' : ''}, r.owner_id ${direction}`
   const offset = (query.page - 1) * query.limit
-  const joins = (profile: boolean, netWorth: boolean) => `${profile ? PROFILE_JOIN : ''} ${netWorth ? NET_WORTH_JOIN : ''}`
   const pageSql = `
     with page as (
-      select u.id, ${sort.column} as sort_value
-        from users u ${joins(built.needsProfile || Boolean(sort.needsProfile), built.needsNetWorth || Boolean(sort.needsNetWorth))}
-       where ${built.where}
-       order by ${sort.column} ${direction}${nulls}, u.id ${direction}
+      select r.owner_id, r.name_key, r.net_worth_cents, r.risk_score, r.profile_status, r.created_at
+        from client_list_rows r
+       where ${where}
+       order by ${order}
        limit ${query.limit} offset ${offset}
     )
     select u.id, u.name, u.email, u.created_at, u.advisor_id, a.name as advisor_name,
-           p.id as profile_id, p.status, p.completion_pct, p.risk_score, p.risk_label, n.net_worth_cents
-      from page
-      join users u on u.id = page.id
-      ${PROFILE_JOIN}
-      ${NET_WORTH_JOIN}
+           p.id as profile_id, p.status, p.completion_pct, p.risk_score, p.risk_label, r.net_worth_cents
+      from page r
+      join users u on u.id = r.owner_id
+      left join profiles p on p.owner_id = u.id
       left join users a on a.id = u.advisor_id
-     order by page.sort_value ${direction}${nulls}, u.id ${direction}`
-  // The count joins only what its filters need: with none, an index-only count of the scope.
-  const countSql = `
-    select count(*) as total
-      from users u ${joins(built.needsProfile, built.needsNetWorth)}
-     where ${built.where}`
-  const [page, count] = await Promise.all([pool.query(pageSql, built.values), pool.query(countSql, built.values)])
+     order by ${order}`
+  const countSql = `select count(*) as total from client_list_rows r where ${where}`
+  const [page, count] = await Promise.all([pool.query(pageSql, values), pool.query(countSql, values)])
   const totalDocs = Number(count.rows[0]?.total ?? 0)
   return {
     docs: page.rows.map(toRow),

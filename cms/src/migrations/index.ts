@@ -1,6 +1,7 @@
 import * as migration_20261125_040826_initial from './20261125_040826_initial';
 import * as migration_20261125_054446_domain_collections from './20261125_054446_domain_collections';
 import * as migration_20261125_082035_session_features from './20261125_082035_session_features';
+import * as migration_20261125_102000_client_list_rows from './20261125_102000_client_list_rows';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261125_082035_session_features.up,
     down: migration_20261125_082035_session_features.down,
     name: '20261125_082035_session_features',
+  },
+  {
+    up: migration_20261125_102000_client_list_rows.up,
+    down: migration_20261125_102000_client_list_rows.down,
+    name: '20261125_102000_client_list_rows',
   },
 ];

@@ -44,7 +44,7 @@ export async function generateClients(databaseUrl: string, investors: number, de
              u.name, now(), now()
         from users u where u.email like 'investor-%@bench.atlas'`)
     // Bulk load without the per-row trigger, then the totals in one statement (same formula as the trigger).
-    await client.query('alter table assets disable trigger assets_net_worth')
+    await client.query('alter table assets disable trigger assets_client_list_row')
     await client.query(`
       insert into assets (owner_id, kind, category, label, value_cents, ownership_share_pct, updated_at, created_at)
       select u.id, c.kind::enum_assets_kind, c.category::enum_assets_category, c.label,
@@ -56,16 +56,17 @@ export async function generateClients(databaseUrl: string, investors: number, de
                            ('asset', 'main-home', 'Résidence principale', 19, 8000),
                            ('liability', 'mortgage', 'Prêt immobilier', 23, 5000)) as c(kind, category, label, k, scale)
        where u.email like 'investor-%@bench.atlas'`)
-    await client.query('alter table assets enable trigger assets_net_worth')
+    await client.query('alter table assets enable trigger assets_client_list_row')
     await client.query(`
-      update investor_net_worth n set gross_assets_cents = t.gross, liabilities_cents = t.liabilities, net_worth_cents = t.gross - t.liabilities
+      update client_list_rows n set gross_assets_cents = t.gross, liabilities_cents = t.liabilities, net_worth_cents = t.gross - t.liabilities
         from (select owner_id,
                      coalesce(round(sum(value_cents * ownership_share_pct) filter (where kind = 'asset') / 100), 0)::bigint as gross,
                      coalesce(round(sum(value_cents * ownership_share_pct) filter (where kind = 'liability') / 100), 0)::bigint as liabilities
                 from assets group by owner_id) t
        where n.owner_id = t.owner_id`)
     await client.query('commit')
-    await client.query('analyze')
+    // A database in use is vacuumed by autovacuum; after a bulk load, do it now so counts can be index-only as they would be.
+    await client.query('vacuum analyze')
     const counts = await client.query(`select (select count(*) from users where role = 'investor')::int as investors,
                                               (select count(*) from assets)::int as assets,
                                               (select count(*) from users u join users a on a.id = u.advisor_id where a.email = $1)::int as demo_clients`, [demoAdvisorEmail])

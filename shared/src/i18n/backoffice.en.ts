@@ -4,7 +4,6 @@ import type { backofficeFr } from './backoffice.fr'
 export const backofficeEn: Record<keyof typeof backofficeFr, string> = {
   'nav.contact': 'Contact',
   'footer.contact': 'Contact us',
-  'landing.cta.contact': 'Talk to an advisor',
 
   'meta.contact.title': 'Contact us',
   'contact.title': 'Let’s talk about your wealth',

@@ -5,7 +5,6 @@
 export const backofficeFr = {
   'nav.contact': 'Contact',
   'footer.contact': 'Nous contacter',
-  'landing.cta.contact': 'Parler à un conseiller',
 
   'meta.contact.title': 'Nous contacter',
   'contact.title': 'Parlons de votre patrimoine',

@@ -1,5 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, PayloadRequest } from 'payload'
 import { formatEur } from '@atlas/shared/finance/money'
 import { fromFirstRecordedMonth } from '@atlas/shared/finance/netWorthHistory'
@@ -13,6 +11,7 @@ import { NetWorthLine } from '../components/NetWorthLine'
 import { ValidateProfileButton } from '../components/ValidateProfileButton'
 import { adminLocale, parisDate } from '../format'
 import { ClientAnswers } from './ClientAnswers'
+import { AdminViewFrame } from './AdminViewFrame'
 import './clients.css'
 
 const HISTORY_MONTHS = 12
@@ -61,7 +60,7 @@ function Groups({ groups, locale, testId }: { groups: CategoryGroup[]; locale: L
  * questionnaire by step, and "Valider le profil" for a submitted one.
  */
 export async function ClientView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale: contentLocale } = initPageResult
+  const { req } = initPageResult
   const locale = adminLocale(req.i18n.language)
   const t = (key: string, values?: Record<string, string | number>) => translate(locale, key, values)
   const rawId = String(params?.segments?.[1] ?? '')
@@ -169,20 +168,8 @@ export async function ClientView({ initPageResult, params, searchParams }: Admin
     )
   }
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={contentLocale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ marginTop: 24 }} data-testid="client-name">{title}</h1>
-        {body}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams} title={title} titleTestId="client-name">
+      {body}
+    </AdminViewFrame>
   )
 }

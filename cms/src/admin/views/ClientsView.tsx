@@ -1,5 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { translate } from '@atlas/shared/i18n'
 import { fieldErrorsFrom } from '@atlas/shared/schemas/fieldErrors'
@@ -8,6 +6,7 @@ import { listClients } from '../../backOffice/clientsList'
 import { figuresScopeOf } from '../../backOffice/figures'
 import { adminLocale, euros, parisDate } from '../format'
 import { clientsQueryFromForm, formValue, hrefWith, type ViewSearchParams } from './clientsSearchParams'
+import { AdminViewFrame } from './AdminViewFrame'
 import './clients.css'
 
 const COLUMNS: { key: ClientSortKey | 'email' | 'advisor'; sortable: boolean; adminOnly?: boolean }[] = [
@@ -27,7 +26,7 @@ const COLUMNS: { key: ClientSortKey | 'email' | 'advisor'; sortable: boolean; ad
  * A plain GET form and links: works without JavaScript.
  */
 export async function ClientsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale: contentLocale } = initPageResult
+  const { req } = initPageResult
   const locale = adminLocale(req.i18n.language)
   const t = (key: string, values?: Record<string, string | number>) => translate(locale, key, values)
   const scope = figuresScopeOf(req.user)
@@ -149,21 +148,8 @@ export async function ClientsView({ initPageResult, params, searchParams }: Admi
     )
   }
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={contentLocale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ marginTop: 24 }}>{t('admin.clients.title')}</h1>
-        {body}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams} title={t('admin.clients.title')}>
+      {body}
+    </AdminViewFrame>
   )
 }
-

@@ -1,11 +1,10 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { translate } from '@atlas/shared/i18n'
 import { figuresScopeOf, pipelineFigures } from '../../backOffice/figures'
 import { PIPELINE_STAGES } from '../../collections/Prospects'
 import { adminLocale } from '../format'
 import { PipelineBoard, type PipelineColumn } from './PipelineBoard'
+import { AdminViewFrame } from './AdminViewFrame'
 
 const CARDS_PER_STAGE = 30
 
@@ -16,7 +15,7 @@ const CARDS_PER_STAGE = 30
  * viewer's own access, so an advisor sees only their prospects.
  */
 export async function PipelineView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale: contentLocale } = initPageResult
+  const { req } = initPageResult
   const locale = adminLocale(req.i18n.language)
   const t = (key: string) => translate(locale, key)
   const scope = figuresScopeOf(req.user)
@@ -54,20 +53,8 @@ export async function PipelineView({ initPageResult, params, searchParams }: Adm
     body = <PipelineBoard columns={columns} locale={locale} scope={scope.advisorId === null ? 'admin' : 'advisor'} />
   }
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={contentLocale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ marginTop: 24 }}>{t('admin.pipeline.title')}</h1>
-        {body}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams} title={t('admin.pipeline.title')}>
+      {body}
+    </AdminViewFrame>
   )
 }
