@@ -36,14 +36,18 @@ export function ClientAnswers({ profile, locale }: { profile: Record<string, unk
               </dl>
             ) : null}
             {spec.id === 'knowledge' ? (
-              <ul>
-                {rowsAt(profile.knowledge).map((row) => (
-                  <li key={String(row.productClass)}>
-                    <strong>{t(`profile.productClass.${row.productClass}`)}</strong> :{' '}
-                    {KNOWLEDGE_FIELDS.map((field) => `${t(`questionnaire.field.knowledge.${field.name}`)} ${answerText(field, row[field.name], locale)}`).join(' · ')}
-                  </li>
-                ))}
-              </ul>
+              rowsAt(profile.knowledge).length ? (
+                <ul>
+                  {rowsAt(profile.knowledge).map((row) => (
+                    <li key={String(row.productClass)}>
+                      <strong>{t(`profile.productClass.${row.productClass}`)}</strong> :{' '}
+                      {KNOWLEDGE_FIELDS.map((field) => `${t(`questionnaire.field.knowledge.${field.name}`)} ${answerText(field, row[field.name], locale)}`).join(' · ')}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>{t('profile.unanswered')}</p>
+              )
             ) : null}
             {spec.rows ? (
               <>
