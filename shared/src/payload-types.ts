@@ -142,6 +142,7 @@ export interface Config {
       announceCourse: TaskAnnounceCourse;
       remindReviewDue: TaskRemindReviewDue;
       releaseStaleEmailJobs: TaskReleaseStaleEmailJobs;
+      purgeRateLimitRows: TaskPurgeRateLimitRows;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1114,7 +1115,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'sendEmail' | 'announceCourse' | 'remindReviewDue' | 'releaseStaleEmailJobs' | 'schedulePublish';
+          | 'inline'
+          | 'sendEmail'
+          | 'announceCourse'
+          | 'remindReviewDue'
+          | 'releaseStaleEmailJobs'
+          | 'purgeRateLimitRows'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1148,7 +1155,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'sendEmail' | 'announceCourse' | 'remindReviewDue' | 'releaseStaleEmailJobs' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'announceCourse'
+        | 'remindReviewDue'
+        | 'releaseStaleEmailJobs'
+        | 'purgeRateLimitRows'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -2117,6 +2132,17 @@ export interface TaskReleaseStaleEmailJobs {
   input?: unknown;
   output: {
     released?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeRateLimitRows".
+ */
+export interface TaskPurgeRateLimitRows {
+  input?: unknown;
+  output: {
+    contactAttempts?: number | null;
+    assistantRequests?: number | null;
   };
 }
 /**

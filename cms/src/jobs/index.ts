@@ -1,6 +1,7 @@
 import type { Config } from 'payload'
 import { env } from '../env'
 import { announceCourseTask } from './announceCourse'
+import { purgeRateLimitRowsTask } from './purgeRateLimitRows'
 import { DEFAULT_QUEUE, EMAIL_QUEUE } from './queues'
 import { releaseStaleEmailJobsTask } from './releaseStaleJobsTask'
 import { remindReviewDueTask } from './remindReviewDue'
@@ -9,12 +10,12 @@ import { sendEmailTask } from './sendEmail'
 /**
  * Payload's job queue (rows in Postgres: nothing is lost when the cms
  * restarts). `default` every minute: scheduled publishing, course
- * announcements, review reminders, stale-job release. `email` every ten
- * seconds, only where SendGrid is configured (offline, mails are stored
- * at once and nothing is queued).
+ * announcements, review reminders, stale-job release, purge of old
+ * rate-limit rows. `email` every ten seconds, only where SendGrid is
+ * configured (offline, mails are stored at once and nothing is queued).
  */
 export const jobs: NonNullable<Config['jobs']> = {
-  tasks: [sendEmailTask, announceCourseTask, remindReviewDueTask, releaseStaleEmailJobsTask] as NonNullable<Config['jobs']>['tasks'],
+  tasks: [sendEmailTask, announceCourseTask, remindReviewDueTask, releaseStaleEmailJobsTask, purgeRateLimitRowsTask] as NonNullable<Config['jobs']>['tasks'],
   autoRun: [
     { cron: '* * * * *', queue: DEFAULT_QUEUE },
     ...(env.sendgridApiKey ? [{ cron: '*/10 * * * * *', queue: EMAIL_QUEUE }] : []),

@@ -2,6 +2,7 @@ import * as migration_20261125_040826_initial from './20261125_040826_initial';
 import * as migration_20261125_054446_domain_collections from './20261125_054446_domain_collections';
 import * as migration_20261125_082035_session_features from './20261125_082035_session_features';
 import * as migration_20261125_102000_client_list_rows from './20261125_102000_client_list_rows';
+import * as migration_20261125_102452_purge_rate_limit_rows from './20261125_102452_purge_rate_limit_rows';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261125_102000_client_list_rows.up,
     down: migration_20261125_102000_client_list_rows.down,
     name: '20261125_102000_client_list_rows',
+  },
+  {
+    up: migration_20261125_102452_purge_rate_limit_rows.up,
+    down: migration_20261125_102452_purge_rate_limit_rows.down,
+    name: '20261125_102452_purge_rate_limit_rows',
   },
 ];

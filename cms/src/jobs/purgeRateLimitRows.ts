@@ -1,0 +1,36 @@
+import type { Payload, TaskConfig } from 'payload'
+import { DEFAULT_QUEUE } from './queues'
+
+/**
+ * contact-attempts (salted IP hashes) and assistant-requests only exist to
+ * count requests in the last hour (docs/decisions/008 and 015). Past a day
+ * they serve nothing: keeping them would only store who wrote to us or asked
+ * the assistant, and when. One DELETE per table, on the created_at index.
+ */
+export const RATE_LIMIT_ROWS_KEPT_MS = 24 * 60 * 60 * 1000
+
+const TABLES = { contactAttempts: 'contact_attempts', assistantRequests: 'assistant_requests' } as const
+
+type Pool = { query: (sql: string, values?: unknown[]) => Promise<{ rows: { deleted: string }[] }> }
+
+export async function purgeRateLimitRows(payload: Payload, now = new Date()): Promise<Record<keyof typeof TABLES, number>> {
+  const pool = (payload.db as unknown as { pool: Pool }).pool
+  const before = new Date(now.getTime() - RATE_LIMIT_ROWS_KEPT_MS)
+  const deleted = async (table: string) => {
+    const { rows } = await pool.query(`with d as (delete from ${table} where created_at < $1 returning 1) select count(*) as deleted from d`, [before])
+    return Number(rows[0]?.deleted ?? 0)
+  }
+  return { contactAttempts: await deleted(TABLES.contactAttempts), assistantRequests: await deleted(TABLES.assistantRequests) }
+}
+
+/** Every hour, at a quiet minute. */
+export const purgeRateLimitRowsTask: TaskConfig<{ input: object; output: { contactAttempts: number; assistantRequests: number } }> = {
+  slug: 'purgeRateLimitRows',
+  label: 'Purge rate-limit rows older than a day',
+  schedule: [{ cron: '17 * * * *', queue: DEFAULT_QUEUE }],
+  outputSchema: [
+    { name: 'contactAttempts', type: 'number' },
+    { name: 'assistantRequests', type: 'number' },
+  ],
+  handler: async ({ req }) => ({ output: await purgeRateLimitRows(req.payload) }),
+}
