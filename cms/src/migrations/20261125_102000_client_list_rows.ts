@@ -78,7 +78,9 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   $fn$;
   CREATE FUNCTION "profiles_refresh_client_row"() RETURNS trigger LANGUAGE plpgsql AS $fn$
   BEGIN
-    IF TG_OP <> 'INSERT' AND OLD."owner_id" IS NOT NULL THEN
+    -- Payload rewrites every column on each save: only a real change costs an UPDATE.
+    IF TG_OP <> 'INSERT' AND OLD."owner_id" IS NOT NULL
+       AND (TG_OP = 'DELETE' OR NEW."owner_id" IS DISTINCT FROM OLD."owner_id") THEN
       PERFORM "refresh_client_profile"(OLD."owner_id");
     END IF;
     IF TG_OP <> 'DELETE' AND NEW."owner_id" IS NOT NULL
