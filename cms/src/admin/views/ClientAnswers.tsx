@@ -13,6 +13,7 @@ const rowsAt = (value: unknown): Record<string, unknown>[] => (Array.isArray(val
 export function ClientAnswers({ profile, locale }: { profile: Record<string, unknown>; locale: Locale }) {
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params)
   const done = completion(profile)
+  const knowledge = rowsAt(profile.knowledge)
   const rowText = (row: Record<string, unknown>, fields: FieldSpec[]) => fields.map((field) => answerText(field, row[field.name], locale)).join(' · ')
   return (
     <div className="client-answers" data-testid="client-answers">
@@ -36,9 +37,9 @@ export function ClientAnswers({ profile, locale }: { profile: Record<string, unk
               </dl>
             ) : null}
             {spec.id === 'knowledge' ? (
-              rowsAt(profile.knowledge).length ? (
+              knowledge.length ? (
                 <ul>
-                  {rowsAt(profile.knowledge).map((row) => (
+                  {knowledge.map((row) => (
                     <li key={String(row.productClass)}>
                       <strong>{t(`profile.productClass.${row.productClass}`)}</strong> :{' '}
                       {KNOWLEDGE_FIELDS.map((field) => `${t(`questionnaire.field.knowledge.${field.name}`)} ${answerText(field, row[field.name], locale)}`).join(' · ')}
