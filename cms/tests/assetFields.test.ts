@@ -129,5 +129,13 @@ describe('crypto and ownership fields', () => {
     expect(issues(badKind.body)[0]?.path).toBe('ownership')
     const future = await post(investor, { ...base, openedAt: '2999-01-01T00:00:00.000Z' })
     expect(issues(future.body)).toEqual([{ path: 'openedAt', message: expect.stringMatching(/futur/) }])
+    // Text Date would read anyway, but that is no day a person means (and PostgreSQL refuses some).
+    for (const openedAt of ['0', '2024-02-30', '0000-01-01']) {
+      const before = await countOf(investor.id)
+      const odd = await post(investor, { ...base, openedAt })
+      expect(odd.status, openedAt).toBe(400)
+      expect(issues(odd.body), openedAt).toEqual([{ path: 'openedAt', message: 'Indiquez une date valide (par exemple 15/03/2019).' }])
+      expect(await countOf(investor.id)).toBe(before)
+    }
   })
 })

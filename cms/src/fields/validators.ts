@@ -1,5 +1,7 @@
-import type { NumberFieldSingleValidation, TextFieldSingleValidation } from 'payload'
-import { number, text } from 'payload/shared'
+import type { DateFieldValidation, NumberFieldSingleValidation, TextFieldSingleValidation } from 'payload'
+import { date, number, text } from 'payload/shared'
+import { isCalendarDate } from '@atlas/shared/finance/dates'
+import { translate } from '@atlas/shared/i18n'
 import { requestLocale } from '../i18n/requestLocale'
 
 /**
@@ -27,4 +29,15 @@ export const plainText: TextFieldSingleValidation = (value, options) => {
   const base = text(value, options)
   if (base !== true || value == null) return base
   return typeof value === 'string' || 'Ce champ doit être un texte.'
+}
+
+/**
+ * Payload's date validator takes whatever `Date` can read: '0' (the year
+ * 2000), '2024-02-30' (1 March), '0000-01-01' — which PostgreSQL then refuses
+ * with a 500. Text must be an ISO day or timestamp on a day that exists.
+ */
+export const calendarDate: DateFieldValidation = (value, options) => {
+  const base = date(value, options)
+  if (base !== true || !value) return base
+  return typeof value !== 'string' || isCalendarDate(value) || translate(requestLocale(options.req), 'errors.date.invalid')
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, formatDateParis, monthKeyParis, monthsBetweenParis } from './dates'
+import { addMonths, formatDateParis, isCalendarDate, monthKeyParis, monthsBetweenParis } from './dates'
 
 describe('monthKeyParis', () => {
   it('counts 23:30 UTC on the last day of a month as the next month in Paris', () => {
@@ -60,5 +60,19 @@ describe('monthsBetweenParis and addMonths', () => {
     expect(addMonths('2025-01', -1)).toBe('2024-12')
     expect(addMonths('2025-01', 120)).toBe('2035-01')
     expect(() => addMonths('2025-1', 1)).toThrow(RangeError)
+  })
+})
+
+describe('isCalendarDate', () => {
+  it('accepts a day or a timestamp on a day that exists', () => {
+    for (const text of ['2019-03-15', '2024-02-29', '2018-05-02T00:00:00.000Z', '2024-03-01T10:00:00+02:00', '1900-01-01']) {
+      expect(isCalendarDate(text), text).toBe(true)
+    }
+  })
+
+  it('refuses what Date would read anyway: a bare number, a day that does not exist, year 0, French order', () => {
+    for (const text of ['0', '2024', '2024-02-30', '2023-02-29', '0000-01-01', '1899-12-31', '31/12/2020', '2024-13-01', '2024-03-01T25:00', '']) {
+      expect(isCalendarDate(text), text).toBe(false)
+    }
   })
 })

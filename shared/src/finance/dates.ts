@@ -75,3 +75,23 @@ function yearMonthParis(date: Date): { year: number; month: number } {
 function toMonthKey(year: number, month: number): MonthKey {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`
 }
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/
+
+/**
+ * A date a person could mean, as ISO 8601 text: a day ('2019-03-15') or a
+ * timestamp, on a day that exists, from 1900 to 2999. `Date` alone is too
+ * lenient for storage: it reads '0' as the year 2000 and '2024-02-30' as
+ * 1 March, which PostgreSQL then refuses.
+ */
+export function isCalendarDate(text: string): boolean {
+  const match = ISO_DATE_TIME.exec(text)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const noon = new Date(Date.UTC(year, month - 1, day, 12))
+  return (
+    year >= 1900 && year <= 2999 &&
+    noon.getUTCFullYear() === year && noon.getUTCMonth() === month - 1 && noon.getUTCDate() === day &&
+    !Number.isNaN(new Date(text).getTime())
+  )
+}

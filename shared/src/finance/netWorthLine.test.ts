@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { netWorthLineLabel, netWorthLineProps } from './netWorthLine'
 
-const points = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07'].map((month, i) => ({ month, netWorthCents: (i + 1) * 100_000_00 }))
+const points = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07'].map((month, i) => ({ month, netWorthCents: (i + 1) * 100_000_00, grossAssetsCents: (i + 1) * 100_000_00, liabilitiesCents: 0 }))
 
 describe('the net worth line shared by the portal and the admin', () => {
   it('draws one series of the monthly figures, in cents', () => {

@@ -95,6 +95,7 @@ export const en: Messages = {
   'errors.form': 'The form contains errors: please correct the fields shown.',
   'errors.required': 'This field is required.',
   'errors.field.invalid': 'This value is not valid.',
+  'errors.date.invalid': 'Enter a valid date (for example 15/03/2019).',
   'errors.name.tooShort': 'Enter at least 2 characters.',
   'errors.name.tooLong': 'The name must not exceed 100 characters.',
   'errors.email.required': 'Enter your email address.',

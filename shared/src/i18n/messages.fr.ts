@@ -98,6 +98,7 @@ export const fr = {
   'errors.form': 'Le formulaire contient des erreurs : corrigez les champs signalés.',
   'errors.required': 'Ce champ est obligatoire.',
   'errors.field.invalid': 'Cette valeur n’est pas valide.',
+  'errors.date.invalid': 'Indiquez une date valide (par exemple 15/03/2019).',
   'errors.name.tooShort': 'Indiquez au moins 2 caractères.',
   'errors.name.tooLong': 'Le nom ne doit pas dépasser 100 caractères.',
   'errors.email.required': 'Indiquez votre adresse e-mail.',

@@ -13,9 +13,9 @@ import type {
   SelectFieldSingleValidation,
   TextFieldSingleValidation,
 } from 'payload'
-import { date, number, select, text } from 'payload/shared'
+import { number, select, text } from 'payload/shared'
 import { requestLocale } from '../../i18n/requestLocale'
-import { wholeCents } from '../../fields/validators'
+import { calendarDate, wholeCents } from '../../fields/validators'
 
 /** Cents are integers; ten billion euros is a generous upper bound. */
 export const MAX_CENTS = 1_000_000_000_000
@@ -23,11 +23,9 @@ export const MAX_CENTS = 1_000_000_000_000
 const isCrypto = (siblingData: unknown) => (siblingData as { category?: unknown } | undefined)?.category === 'crypto'
 
 const validateOpenedAt: DateFieldValidation = (value, options) => {
-  const base = date(value, options)
-  if (base !== true || !value) return base
-  const when = new Date(value as string | Date)
-  if (Number.isNaN(when.getTime())) return translate(requestLocale(options.req), 'errors.asset.openedAt')
-  return when.getTime() <= Date.now() || translate(requestLocale(options.req), 'errors.asset.openedInFuture')
+  const valid = calendarDate(value, options)
+  if (valid !== true || !value) return valid
+  return new Date(value as string | Date).getTime() <= Date.now() || translate(requestLocale(options.req), 'errors.asset.openedInFuture')
 }
 
 /** Optional in the schema (it has a default) but never empty: null is refused. */

@@ -7,6 +7,7 @@ import { outlineForVisitors } from './hooks/outlineForVisitors'
 import { queueAnnouncement } from './hooks/queueAnnouncement'
 import { stampFirstPublication } from './hooks/stampFirstPublication'
 import { quizLesson, textLesson, videoLesson } from './lessonBlocks'
+import { calendarDate } from '../../fields/validators'
 
 export const Courses: CollectionConfig = {
   slug: 'courses',
@@ -95,6 +96,7 @@ export const Courses: CollectionConfig = {
       name: 'publishedAt',
       label: { fr: 'Publié le', en: 'Published at' },
       type: 'date',
+      validate: calendarDate,
       admin: { position: 'sidebar' },
     },
   ],

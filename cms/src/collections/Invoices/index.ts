@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { customerOrAdmin } from '../../access/customerOrAdmin'
+import { calendarDate } from '../../fields/validators'
 
 /**
  * Invoices: numbering, totals and PDF come with the billing work. Here:
@@ -46,7 +47,7 @@ export const Invoices: CollectionConfig = {
         { value: 'void', label: { fr: 'Annulée', en: 'Void' } },
       ],
     },
-    { name: 'issuedAt', label: { fr: 'Émise le', en: 'Issued at' }, type: 'date' },
+    { name: 'issuedAt', label: { fr: 'Émise le', en: 'Issued at' }, type: 'date', validate: calendarDate },
     {
       name: 'lines',
       label: { fr: 'Lignes', en: 'Lines' },

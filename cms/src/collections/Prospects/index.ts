@@ -12,6 +12,7 @@ import { inviteEndpoint } from './endpoints/invite'
 import { assignOwnerAdvisor, recordContactConsent } from './hooks/assignOwnerAdvisor'
 import { checkContactRequest } from './hooks/checkContactRequest'
 import { notifyOwnerAdvisor } from './hooks/notifyOwnerAdvisor'
+import { calendarDate } from '../../fields/validators'
 
 export const PIPELINE_STAGES = ['new', 'contacted', 'qualified', 'meeting', 'proposal', 'won', 'lost'] as const
 
@@ -129,6 +130,7 @@ export const Prospects: CollectionConfig = {
       name: 'nextActionAt',
       label: { fr: 'Prochaine action', en: 'Next action' },
       type: 'date',
+      validate: calendarDate,
       index: true,
       access: { create: advisorsOrAdmins, update: advisorsOrAdmins },
     },
