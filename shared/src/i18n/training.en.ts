@@ -60,7 +60,6 @@ export const trainingEn: Record<keyof typeof trainingFr, string> = {
   'training.quiz.best': 'Best score: {score}%',
   'training.quiz.correct': 'Right answer',
   'training.quiz.wrong': 'Wrong answer',
-  'training.quiz.rightAnswer': 'Expected answer: {answer}',
   'training.quiz.evidence': 'This passed quiz is shared with your advisor as evidence of knowledge: {productClass}.',
   'training.quiz.unanswered': 'Answer every question.',
   'training.quiz.signin': 'Log in to answer the quiz.',

@@ -61,7 +61,6 @@ export const trainingFr = {
   'training.quiz.best': 'Meilleur score : {score} %',
   'training.quiz.correct': 'Bonne réponse',
   'training.quiz.wrong': 'Réponse incorrecte',
-  'training.quiz.rightAnswer': 'Réponse attendue : {answer}',
   'training.quiz.evidence': 'Ce quiz réussi est transmis à votre conseiller comme preuve de connaissance : {productClass}.',
   'training.quiz.unanswered': 'Répondez à chaque question.',
   'training.quiz.signin': 'Connectez-vous pour répondre au quiz.',
