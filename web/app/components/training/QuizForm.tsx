@@ -52,7 +52,7 @@ export function QuizForm({ lesson, productClass, outcome, canAnswer, attempt }: 
       ) : null}
       {outcome?.formError && !waitUntil ? <p className="form-alert" role="alert">{outcome.formError}</p> : null}
       {waitUntil && canAnswer ? (
-        <div className="form-alert quiz-cooldown" role="status" data-testid="quiz-cooldown">
+        <div className="quiz-cooldown" role="status" data-testid="quiz-cooldown">
           <p><strong>{t('training.quiz.cooldown', { date: parisDateTime(locale, waitUntil) })}</strong></p>
           <p>{t('training.quiz.cooldownWhy')}</p>
         </div>
