@@ -28,6 +28,8 @@ export const env = {
   openaiModel: read('OPENAI_MODEL', 'gpt-4o-mini'),
   /** Any OpenAI-compatible server; unset: api.openai.com. */
   openaiBaseUrl: read('OPENAI_BASE_URL', ''),
+  /** Minutes an investor waits after a failed quiz attempt before the next (decision 007); 0 = no wait. */
+  quizRetryCooldownMinutes: Math.max(0, Number(read('QUIZ_RETRY_COOLDOWN_MINUTES', '10')) || 0),
 }
 
 if (process.env.NODE_ENV === 'production' && env.payloadSecret === DEV_SECRET && !process.env.ATLAS_DEMO) {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createCast, type Cast } from '../../tests/support/accounts'
 import { testPayload } from '../../tests/support/payload'
-import { allRight, makeCourse, oneRight, quizOf, type Course, type Lesson } from '../../tests/support/courses'
+import { ageQuizAttempts, allRight, makeCourse, oneRight, quizOf, type Course, type Lesson } from '../../tests/support/courses'
 import { rest } from '../../tests/support/rest'
 
 /**
@@ -54,25 +54,29 @@ describe('what readers receive of a course', () => {
 })
 
 describe('quiz submission, scored on the server', () => {
-  it('fails with 1 of 2, returns explanations only now, then passes on retry and records evidence', async () => {
+  it('fails with 1 of 2 (which question was wrong, no answer), passes after the cooldown and records evidence', async () => {
     const lesson = quizOf(course).id
     const first = await rest('POST', '/enrollments/submit-quiz', {
       token: cast.investor.token,
       body: { course: course.id, lesson, answers: oneRight(course) },
     })
     expect(first.status).toBe(200)
-    expect(first.body).toMatchObject({ score: 50, passed: false, passMark: 70, correctCount: 1, questionCount: 2, points: 0, knowledgeEvidence: false })
-    expect(first.body.questions.map((q: { explanation: string }) => q.explanation)).toEqual(['SECRET-EXPLANATION-1', 'SECRET-EXPLANATION-2'])
+    expect(first.body).toMatchObject({ score: 50, passed: false, passMark: 70, correctCount: 1, questionCount: 2, points: 0, knowledgeEvidence: false, attempt: 1 })
+    expect(first.body.questions.map((q: { correct: boolean }) => q.correct)).toEqual([true, false])
+    expect(JSON.stringify(first.body)).not.toMatch(/SECRET-EXPLANATION|correctOptionIds|explanation/)
 
+    await ageQuizAttempts(cast.investor.id, course.id, 11)
     const second = await rest('POST', '/enrollments/submit-quiz', {
       token: cast.investor.token,
       body: { course: course.id, lesson, answers: allRight(course) },
     })
-    expect(second.body).toMatchObject({ score: 100, passed: true, bestScore: 100, attempts: 2, points: 75, knowledgeEvidence: true })
+    expect(second.body).toMatchObject({ score: 100, passed: true, bestScore: 100, attempts: 2, points: 75, knowledgeEvidence: true, nextAttemptAt: null })
+    expect(second.body.questions.map((q: { explanation: string }) => q.explanation)).toEqual(['SECRET-EXPLANATION-1', 'SECRET-EXPLANATION-2'])
+    expect(JSON.stringify(second.body)).not.toContain('correctOptionIds')
 
     const evidence = await rest('GET', `/knowledge-evidence?where[owner][equals]=${cast.investor.id}`, { token: cast.advisor.token })
     expect(evidence.body.docs).toHaveLength(1)
-    expect(evidence.body.docs[0]).toMatchObject({ productClass: 'equities', score: 100, passMark: 70 })
+    expect(evidence.body.docs[0]).toMatchObject({ productClass: 'equities', score: 100, passMark: 70, attempt: 2 })
     const others = await rest('GET', '/knowledge-evidence', { token: cast.otherInvestor.token })
     expect(others.body.docs).toHaveLength(0)
   })

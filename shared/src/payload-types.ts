@@ -262,6 +262,10 @@ export interface KnowledgeEvidence {
   score: number;
   passMark: number;
   passedAt: string;
+  /**
+   * Rank of the passed attempt among this quiz’s attempts.
+   */
+  attempt?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1686,6 +1690,7 @@ export interface KnowledgeEvidenceSelect<T extends boolean = true> {
   score?: T;
   passMark?: T;
   passedAt?: T;
+  attempt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { TEST_PASSWORD, createAccount, type Account } from '../support/accounts'
 import { testEnv } from '../support/env'
+import { ageQuizAttempts } from '../support/courses'
 import { testPayload } from '../support/payload'
 import { useBrowser } from './support/browser'
 import { signInOnWeb } from './support/signIn'
@@ -99,19 +100,30 @@ describe('training, end to end', () => {
     expect(resume).toContain('Prochaine leçon : Quiz : les obligations')
     await Promise.all([page.waitForURL(/\/quiz$/), page.click('[data-testid="continue-learning"] a')])
 
-    // Wrong answer first: scored on the server, explanation shown only now.
+    // Wrong answer first: scored on the server; the page says which question to review, not the answer nor the explanation.
     expect(await page.textContent('body')).not.toContain('Il prête de l’argent à l’émetteur, qui le rembourse')
     await page.check('label:has-text("Il devient actionnaire") input')
     await page.click('[data-testid="quiz-submit"]')
     await page.waitForSelector('[data-testid="quiz-result"].quiz-failed')
     expect(await page.textContent('[data-testid="quiz-result"]')).toContain('0 %')
-    expect(await page.textContent('[data-testid="quiz-feedback"]')).toContain('qui le rembourse')
+    expect(await page.textContent('[data-testid="quiz-feedback"]')).toContain('Réponse incorrecte — À revoir')
+    expect(await page.textContent('body')).not.toContain('qui le rembourse')
+    expect(await page.textContent('body')).not.toContain('Réponse attendue')
+    // …and when the next attempt is possible: the form waits until then.
+    expect(await page.textContent('[data-testid="quiz-cooldown"]')).toMatch(/Prochaine tentative possible à partir du .+\d{2}:\d{2}/)
+    expect(await page.isDisabled('[data-testid="quiz-submit"]')).toBe(true)
+    await browser.screenshot(page, 'training-quiz-failed-cooldown-1280')
 
-    await page.uncheck('label:has-text("Il devient actionnaire") input')
+    // Eleven minutes later (the attempt is aged in the database instead of waiting): a new attempt.
+    const course = (await (await testPayload()).find({ collection: 'courses', where: { slug: { equals: SLUG } }, overrideAccess: true, limit: 1 })).docs[0]!
+    await ageQuizAttempts(investor.id, course.id, 11)
+    await page.goto(`${testEnv.webUrl}/formation/${SLUG}/quiz`)
+    expect(await page.isVisible('[data-testid="quiz-cooldown"]')).toBe(false)
     await page.check('label:has-text("Il prête à l’émetteur") input')
     await page.click('[data-testid="quiz-submit"]')
     await page.waitForSelector('[data-testid="quiz-result"].quiz-passed')
     expect(await page.textContent('[data-testid="quiz-evidence"]')).toContain('Obligations')
+    expect(await page.textContent('[data-testid="quiz-feedback"]')).toContain('qui le rembourse')
     await browser.screenshot(page, 'training-quiz-result-1280')
 
     // Finished: nothing left to resume.
@@ -155,5 +167,27 @@ describe('training, end to end', () => {
     expect(await page.textContent('[data-testid="knowledge-bonds"]')).toContain(`${COURSE} — Quiz : les obligations`)
     expect(await page.textContent('[data-testid="knowledge-crypto"]')).not.toContain('Quiz')
     await browser.screenshot(page, 'training-admin-profile-knowledge')
+  })
+
+  it('the advisor’s client page lists every quiz attempt, failed ones included, in Paris time', async () => {
+    const errorsBefore = browser.errors().length
+    const page = await browser.newPage()
+    await loginOnAdmin(page, advisor)
+    await page.goto(`${testEnv.cmsPublicUrl}/admin/clients/${investor.id}`)
+    await page.waitForSelector('[data-testid="client-quiz-attempts"]', { timeout: 60_000 })
+    const stored = (await (await testPayload()).find({ collection: 'enrollments', where: { owner: { equals: investor.id } }, overrideAccess: true })).docs
+    const attempts = stored.flatMap((e) => e.quizAttempts ?? [])
+    // Failed, passed, then the 375 px retake.
+    expect(attempts.map((a) => a.passed)).toEqual([false, true, true])
+    const rows = await page.$$eval('[data-testid="client-quiz-attempt"]', (trs) => trs.map((tr) => ({ passed: tr.getAttribute('data-passed'), text: tr.textContent ?? '' })))
+    expect(rows.map((r) => r.passed)).toEqual(['true', 'true', 'false'])
+    const paris = (iso: string) => new Date(iso).toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'medium', timeStyle: 'short' })
+    expect(rows[2]!.text).toContain(`${COURSE} — Quiz : les obligations`)
+    expect(rows[2]!.text).toContain(paris(attempts[0]!.submittedAt))
+    expect(rows[2]!.text).toMatch(/^.*1.*0\s%.*Échoué$/)
+    expect(rows[1]!.text).toMatch(/2.*100\s%.*Réussi$/)
+    expect(await page.textContent('[data-testid="knowledge-bonds"]')).toContain('tentative n° 2')
+    await browser.screenshot(page, 'training-admin-client-attempts')
+    expect(browser.errors().slice(errorsBefore)).toEqual([])
   })
 })

@@ -55,3 +55,27 @@ export const allRight = (course: Course) =>
 /** Right on the first question, only half of the second: 1 of 2 = 50 %. */
 export const oneRight = (course: Course) => answersFor(course, () => [0])
 
+
+/**
+ * Time control for the quiz cooldown, without sleeping: moves the investor's
+ * recorded attempts on `course` `minutes` into the past, as if that time had
+ * passed since (the cooldown counts from the last attempt's time).
+ */
+export async function ageQuizAttempts(owner: number, courseId: number, minutes: number): Promise<void> {
+  const payload = await testPayload()
+  const found = await payload.find({
+    collection: 'enrollments',
+    where: { and: [{ owner: { equals: owner } }, { course: { equals: courseId } }] },
+    overrideAccess: true,
+    depth: 0,
+    limit: 1,
+  })
+  const enrollment = found.docs[0] as unknown as { id: number; quizAttempts?: { submittedAt: string }[] } | undefined
+  if (!enrollment) throw new Error(`no enrollment of ${owner} in course ${courseId}`)
+  const quizAttempts = (enrollment.quizAttempts ?? []).map((attempt) => ({
+    ...attempt,
+    submittedAt: new Date(Date.parse(attempt.submittedAt) - minutes * 60_000).toISOString(),
+  }))
+  await payload.update({ collection: 'enrollments', id: enrollment.id, overrideAccess: true, data: { quizAttempts } as never })
+}
+

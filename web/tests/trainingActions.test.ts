@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { TEST_PASSWORD, createAccount, type Account } from '../../tests/support/accounts'
-import { allRight, makeCourse, oneRight, quizOf, type Course } from '../../tests/support/courses'
+import { ageQuizAttempts, allRight, makeCourse, oneRight, quizOf, type Course } from '../../tests/support/courses'
+import { rest } from '../../tests/support/rest'
 import { webClient } from './webClient'
 
 /** Web's training pages and actions, through real HTTP against the real cms. */
@@ -56,6 +57,16 @@ describe('training for an investor', () => {
     expect(quiz.html).not.toContain('SECRET-EXPLANATION')
   })
 
+  it('shows the options in the order the cms chose for the coming attempt', async () => {
+    const client = await signedInClient(investor)
+    const { html } = await client.get(`/formation/${course.slug}/quiz`)
+    const state = await rest('GET', `/enrollments/quiz-state?course=${course.id}&lesson=quiz`, { token: investor.token })
+    for (const question of quizOf(course).questions!) {
+      const shown = question.options.map((o) => o.id).sort((a, b) => html.indexOf(`value="${a}"`) - html.indexOf(`value="${b}"`))
+      expect(shown).toEqual(state.body.order[question.id])
+    }
+  })
+
   it('marks lessons done and moves on; refuses an unanswered quiz at the field; fails, then passes', async () => {
     const client = await signedInClient(investor)
     const done = await client.post(`/formation/${course.slug}/lire`, { intent: 'complete' })
@@ -72,11 +83,21 @@ describe('training for an investor', () => {
     const failed = await post(oneRight(course))
     expect(failed.status).toBe(200)
     expect(failed.html).toContain('Votre score : 50 %')
-    expect(failed.html).toContain('Réponse incorrecte')
-    expect(failed.html).toContain('SECRET-EXPLANATION-2')
+    expect(failed.html).toContain('Réponse incorrecte — À revoir')
+    expect(failed.html).not.toContain('SECRET-EXPLANATION')
+    expect(failed.html).not.toContain('Réponse attendue')
+    expect(failed.html).toMatch(/data-testid="quiz-cooldown"[^>]*>.*Prochaine tentative possible à partir du/s)
 
+    // Within the cooldown the cms refuses, and the page says until when.
+    const early = await post(allRight(course))
+    expect(early.status).toBe(429)
+    expect(early.html).toContain('Prochaine tentative possible à partir du')
+    expect(early.html).not.toContain('Quiz réussi')
+
+    await ageQuizAttempts(investor.id, course.id, 11)
     const passed = await post(allRight(course))
     expect(passed.html).toContain('Quiz réussi')
+    expect(passed.html).toContain('SECRET-EXPLANATION-2')
     expect(passed.html).toContain('data-testid="quiz-evidence"')
     expect(quizOf(course).questions).toHaveLength(2)
   })

@@ -1,3 +1,4 @@
 export * from './quizScoring'
 export * from './points'
 export * from './badges'
+export * from './quizShuffle'

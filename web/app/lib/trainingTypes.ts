@@ -55,10 +55,23 @@ export type QuizSubmission = {
   passMark: number
   correctCount: number
   questionCount: number
-  questions: { questionId: string; correct: boolean; correctOptionIds: string[]; explanation: string }[]
+  /** Which questions were right; the explanation only after a pass (never the expected options). */
+  questions: { questionId: string; correct: boolean; explanation?: string }[]
+  attempt: number
+  /** After a failure: when the next attempt is possible (ISO); null after a pass. */
+  nextAttemptAt: string | null
   bestScore: number
   attempts: number
   points: number
   completedAt: string | null
   knowledgeEvidence: boolean
+}
+
+/** GET /api/enrollments/quiz-state: the investor's next attempt on one quiz, as the cms decides it. */
+export type QuizState = {
+  attempt: number
+  /** Option ids per question id, in the order to show for this attempt. */
+  order: Record<string, string[]>
+  nextAttemptAt: string | null
+  attempts: { number: number; submittedAt: string; score: number; passed: boolean }[]
 }

@@ -9,16 +9,17 @@ type Declared = { productClass?: string; knows?: boolean | null; hasTraded?: boo
 const idOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id?: number }).id : (value as number | undefined))
 
 /**
- * On a profile, per product class: what the investor declared in the
- * questionnaire beside what they proved by passing a quiz tagged with that
- * class (MiFID II forbids relying on self-assessment alone). Read with the
+ * On a profile and the client page, per product class: what the investor
+ * declared in the questionnaire beside what they proved by passing a quiz
+ * tagged with that class — at which attempt and when, Paris time (MiFID II
+ * forbids relying on self-assessment alone). Read with the
  * viewer's own access, so an advisor sees only their clients' evidence.
  */
 export async function KnowledgeComparison({ data, payload, user, i18n }: Props) {
   const owner = idOf(data?.owner)
   if (!payload || !owner) return null
   const locale = adminLocale(i18n?.language)
-  const t = (key: string) => translate(locale, key)
+  const t = (key: string, values?: Record<string, string | number>) => translate(locale, key, values)
   const evidence = await payload.find({
     collection: 'knowledge-evidence',
     where: { owner: { equals: owner } },
@@ -55,7 +56,12 @@ export async function KnowledgeComparison({ data, payload, user, i18n }: Props) 
                 <td>{row?.hasTraded ? yes : no}</td>
                 <td>
                   {proof
-                    ? `${proof.quizTitle} — ${proof.score} % (${parisDate(locale, String(proof.passedAt))})`
+                    ? t(proof.attempt ? 'admin.knowledge.proof' : 'admin.knowledge.proofNoAttempt', {
+                        quiz: proof.quizTitle,
+                        score: proof.score,
+                        attempt: proof.attempt ?? '',
+                        date: parisDate(locale, String(proof.passedAt), true),
+                      })
                     : row?.knows
                       ? t('admin.knowledge.declaredOnly')
                       : '—'}

@@ -7,10 +7,12 @@ import { clientReview, type AssetDoc, type CategoryGroup } from '@atlas/shared/p
 import { canReadInvestorData } from '../../access/canReadInvestorData'
 import { figuresScopeOf } from '../../backOffice/figures'
 import { readNetWorthHistory } from '../../endpoints/netWorthHistorySql'
+import { KnowledgeComparison } from '../components/KnowledgeComparison'
 import { NetWorthLine } from '../components/NetWorthLine'
 import { ValidateProfileButton } from '../components/ValidateProfileButton'
 import { adminLocale, parisDate } from '../format'
 import { ClientAnswers } from './ClientAnswers'
+import { ClientQuizAttempts } from './ClientQuizAttempts'
 import { AdminViewFrame } from './AdminViewFrame'
 import './clients.css'
 
@@ -57,7 +59,8 @@ function Groups({ groups, locale, testId }: { groups: CategoryGroup[]; locale: L
  * /admin/clients/:id — one investor as their advisor reviews them: contact
  * details, risk profile and warnings, budget, patrimony by category with the
  * portal's calculations (shared clientReview), net worth over 12 months, the
- * questionnaire by step, and "Valider le profil" for a submitted one.
+ * questionnaire by step, declared vs proven knowledge with every quiz attempt,
+ * and "Valider le profil" for a submitted one.
  */
 export async function ClientView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
@@ -163,6 +166,10 @@ export async function ClientView({ initPageResult, params, searchParams }: Admin
             <NetWorthLine points={fromFirstRecordedMonth(history)} locale={locale} />
           </section>
         </div>
+        <div className="client-card">
+          <KnowledgeComparison data={(profile ?? { owner: user.id }) as unknown as Record<string, unknown>} payload={req.payload} user={req.user} i18n={req.i18n} />
+        </div>
+        <ClientQuizAttempts req={req} clientId={user.id} locale={locale} />
         {profile ? <ClientAnswers profile={profile as unknown as Record<string, unknown>} locale={locale} /> : null}
       </>
     )

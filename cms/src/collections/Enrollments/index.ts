@@ -3,6 +3,7 @@ import { admins } from '../../access/admins'
 import { nobody } from '../../access/nobody'
 import { ownerAdvisorOrAdmin } from '../../access/ownerAdvisorOrAdmin'
 import { completeLesson } from './endpoints/completeLesson'
+import { quizState } from './endpoints/quizState'
 import { submitQuiz } from './endpoints/submitQuiz'
 import { computePoints } from './hooks/computePoints'
 
@@ -12,7 +13,8 @@ const computed = { create: serverOnly, update: serverOnly }
 
 /**
  * One investor's progress in one course. Investors never write it directly:
- * POST /api/enrollments/complete-lesson and /submit-quiz do, and points are
+ * POST /api/enrollments/complete-lesson and /submit-quiz do (GET /quiz-state
+ * reads one quiz's attempts, option order and cooldown), and points are
  * recomputed from the facts on every save.
  */
 export const Enrollments: CollectionConfig = {
@@ -28,7 +30,7 @@ export const Enrollments: CollectionConfig = {
   },
   access: { read: ownerAdvisorOrAdmin, create: nobody, update: nobody, delete: admins },
   indexes: [{ fields: ['owner', 'course'], unique: true }],
-  endpoints: [completeLesson, submitQuiz],
+  endpoints: [completeLesson, submitQuiz, quizState],
   hooks: { beforeChange: [computePoints] },
   fields: [
     { name: 'owner', label: { fr: 'Investisseur', en: 'Investor' }, type: 'relationship', relationTo: 'users', required: true, index: true },

@@ -2,12 +2,14 @@ import { isProductClass } from '@atlas/shared/profile'
 import type { PayloadRequest } from 'payload'
 import type { StoredCourse, StoredLesson } from './courseLessons'
 
-type Pass = { owner: number; course: StoredCourse; lesson: StoredLesson; score: number; passMark: number; at: string }
+type Pass = { owner: number; course: StoredCourse; lesson: StoredLesson; score: number; passMark: number; at: string; attempt: number }
 
 /**
  * A passed quiz of a course tagged with a product class is evidence that the
- * investor knows that class. One row per investor × quiz, keeping the best
- * score; returns whether evidence exists for this pass.
+ * investor knows that class. One row per investor × quiz: the FIRST pass, with
+ * its attempt number, time and score. Later retakes (after a pass has shown
+ * the explanations) are practice: recorded as attempts on the enrollment,
+ * they never improve the evidence. Returns whether evidence exists.
  */
 export async function recordKnowledgeEvidence(req: PayloadRequest, pass: Pass): Promise<boolean> {
   const productClass = pass.course.productClass
@@ -20,13 +22,7 @@ export async function recordKnowledgeEvidence(req: PayloadRequest, pass: Pass): 
     limit: 1,
     req,
   })
-  const previous = existing.docs[0] as { id: number; score: number } | undefined
-  if (previous) {
-    if (pass.score > previous.score) {
-      await req.payload.update({ collection: 'knowledge-evidence', id: previous.id, data: { score: pass.score, passedAt: pass.at }, overrideAccess: true, req })
-    }
-    return true
-  }
+  if (existing.docs[0]) return true
   await req.payload.create({
     collection: 'knowledge-evidence',
     overrideAccess: true,
@@ -40,6 +36,7 @@ export async function recordKnowledgeEvidence(req: PayloadRequest, pass: Pass): 
       score: pass.score,
       passMark: pass.passMark,
       passedAt: pass.at,
+      attempt: pass.attempt,
     },
   })
   return true

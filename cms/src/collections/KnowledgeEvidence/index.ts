@@ -5,8 +5,8 @@ import { nobody } from '../../access/nobody'
 import { ownerAdvisorOrAdmin } from '../../access/ownerAdvisorOrAdmin'
 
 /**
- * Evidence of knowledge of a product class: a quiz the investor passed.
- * Written only by the submit-quiz endpoint. MiFID II forbids relying on the
+ * Evidence of knowledge of a product class: the first passed attempt of a
+ * quiz (its number, time and score). Written only by the submit-quiz endpoint. MiFID II forbids relying on the
  * questionnaire's self-assessment alone; advisors read this beside it (list
  * filtered by investor, and the "Preuves de connaissance" table on the user).
  */
@@ -18,7 +18,7 @@ export const KnowledgeEvidence: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'quizTitle',
-    defaultColumns: ['owner', 'productClass', 'quizTitle', 'score', 'passedAt'],
+    defaultColumns: ['owner', 'productClass', 'quizTitle', 'score', 'attempt', 'passedAt'],
     listSearchableFields: ['quizTitle'],
     group: { fr: 'Formation', en: 'Training' },
     description: {
@@ -40,8 +40,10 @@ export const KnowledgeEvidence: CollectionConfig = {
     { name: 'quizTitle', label: { fr: 'Quiz', en: 'Quiz' }, type: 'text', required: true },
     { name: 'course', label: { fr: 'Formation', en: 'Course' }, type: 'relationship', relationTo: 'courses', required: true },
     { name: 'lessonId', type: 'text', required: true, admin: { hidden: true } },
-    { name: 'score', label: { fr: 'Meilleur score (%)', en: 'Best score (%)' }, type: 'number', required: true },
+    { name: 'score', label: { fr: 'Score (%)', en: 'Score (%)' }, type: 'number', required: true },
     { name: 'passMark', label: { fr: 'Seuil (%)', en: 'Pass mark (%)' }, type: 'number', required: true },
     { name: 'passedAt', label: { fr: 'Réussi le', en: 'Passed at' }, type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    // Empty only on rows recorded before attempts were numbered (decision 007).
+    { name: 'attempt', label: { fr: 'Tentative n°', en: 'Attempt no.' }, type: 'number', min: 1, admin: { description: { fr: 'Rang de la tentative réussie parmi les tentatives de ce quiz.', en: 'Rank of the passed attempt among this quiz’s attempts.' } } },
   ],
 }

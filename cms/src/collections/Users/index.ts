@@ -160,7 +160,7 @@ export const Users: CollectionConfig = {
       on: 'owner',
       defaultLimit: 20,
       admin: {
-        defaultColumns: ['productClass', 'quizTitle', 'score', 'passedAt'],
+        defaultColumns: ['productClass', 'quizTitle', 'score', 'attempt', 'passedAt'],
         description: {
           fr: 'À rapprocher des connaissances déclarées dans le questionnaire : la déclaration seule ne suffit pas (MiFID II).',
           en: 'Compare with the knowledge declared in the questionnaire: self-assessment alone is not enough (MiFID II).',

@@ -10,16 +10,25 @@ export type QuizActionData = {
   formError?: string
 }
 
+/** The cms's view of the attempt to come: its number and, after a failure, the end of the cooldown. */
+export type QuizAttemptView = { attempt: number; nextAttemptAt: string | null } | null
+
+const parisDateTime = (locale: string, iso: string) =>
+  new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso))
+
 /**
- * The quiz as a plain form (works without JavaScript). Before submitting the
- * page knows only the questions; after, the server's result says which
- * answers were right and why.
+ * The quiz as a plain form (works without JavaScript), its options in the
+ * order the cms chose for this attempt. Before submitting the page knows
+ * only the questions; after a failure, which questions to review and when
+ * the next attempt is possible — never the expected answers; after a pass,
+ * the explanations too.
  */
-export function QuizForm({ lesson, productClass, outcome, canAnswer }: {
+export function QuizForm({ lesson, productClass, outcome, canAnswer, attempt }: {
   lesson: LessonView
   productClass?: string | null
   outcome?: QuizActionData
   canAnswer: boolean
+  attempt?: QuizAttemptView
 }) {
   const t = useT()
   const locale = useLocale()
@@ -27,6 +36,7 @@ export function QuizForm({ lesson, productClass, outcome, canAnswer }: {
   const questions = lesson.questions ?? []
   const result = outcome?.result
   const byQuestion = new Map(result?.questions.map((q) => [q.questionId, q]))
+  const waitUntil = attempt?.nextAttemptAt ?? null
   return (
     <div className="quiz">
       <p className="muted">{t('training.quiz.intro', { count: questions.length, passMark: lesson.passMark ?? 70 })}</p>
@@ -34,16 +44,22 @@ export function QuizForm({ lesson, productClass, outcome, canAnswer }: {
         <section className={`card quiz-result ${result.passed ? 'quiz-passed' : 'quiz-failed'}`} data-testid="quiz-result" role="status">
           <h2>{result.passed ? t('training.quiz.passed') : t('training.quiz.score', { score: result.score, correct: result.correctCount, total: result.questionCount })}</h2>
           {result.passed ? <p>{t('training.quiz.score', { score: result.score, correct: result.correctCount, total: result.questionCount })}</p> : <p>{t('training.quiz.failed', { passMark: result.passMark })}</p>}
-          <p className="muted">{t('training.quiz.best', { score: result.bestScore })}</p>
+          <p className="muted">{t('training.quiz.attempt', { number: result.attempt })} · {t('training.quiz.best', { score: result.bestScore })}</p>
           {result.knowledgeEvidence && isProductClass(productClass) ? (
             <p data-testid="quiz-evidence">{t('training.quiz.evidence', { productClass: PRODUCT_CLASS_LABELS[productClass].label[locale] })}</p>
           ) : null}
         </section>
       ) : null}
-      {outcome?.formError ? <p className="form-alert" role="alert">{outcome.formError}</p> : null}
+      {outcome?.formError && !waitUntil ? <p className="form-alert" role="alert">{outcome.formError}</p> : null}
+      {waitUntil && canAnswer ? (
+        <div className="quiz-cooldown" role="status" data-testid="quiz-cooldown">
+          <p><strong>{t('training.quiz.cooldown', { date: parisDateTime(locale, waitUntil) })}</strong></p>
+          <p>{t('training.quiz.cooldownWhy')}</p>
+        </div>
+      ) : null}
       <Form method="post" className="quiz-form" key={result ? `after-${result.attempts}` : 'before'}>
         <input type="hidden" name="intent" value="quiz" />
-        <p className="muted">{t('training.quiz.chooseAll')}</p>
+        <p className="muted">{t('training.quiz.chooseAll')} {t('training.quiz.shuffled')}</p>
         {questions.map((question, index) => {
           const checked = byQuestion.get(question.id)
           const error = outcome?.fieldErrors[question.id]
@@ -51,15 +67,14 @@ export function QuizForm({ lesson, productClass, outcome, canAnswer }: {
             <fieldset key={question.id} className="quiz-question" data-testid="quiz-question" aria-invalid={error ? true : undefined}>
               <legend>{index + 1}. {question.prompt}</legend>
               {question.options.map((option) => {
-                const expected = checked?.correctOptionIds.includes(option.id)
                 return (
-                  <label key={option.id} className={checked ? (expected ? 'option option-expected' : 'option') : 'option'}>
+                  <label key={option.id} className="option">
                     <input
                       type="checkbox"
                       name={`answer.${question.id}`}
                       value={option.id}
                       defaultChecked={outcome?.answers[question.id]?.includes(option.id)}
-                      disabled={!canAnswer}
+                      disabled={!canAnswer || Boolean(waitUntil)}
                     />
                     <span>{option.label}</span>
                   </label>
@@ -68,10 +83,7 @@ export function QuizForm({ lesson, productClass, outcome, canAnswer }: {
               {error ? <p className="field-error" role="alert">{error}</p> : null}
               {checked ? (
                 <div className={`quiz-feedback ${checked.correct ? 'is-correct' : 'is-wrong'}`} data-testid="quiz-feedback">
-                  <strong>{checked.correct ? t('training.quiz.correct') : t('training.quiz.wrong')}</strong>
-                  {!checked.correct ? (
-                    <p>{t('training.quiz.rightAnswer', { answer: question.options.filter((o) => checked.correctOptionIds.includes(o.id)).map((o) => o.label).join(' · ') })}</p>
-                  ) : null}
+                  <strong>{checked.correct ? t('training.quiz.correct') : `${t('training.quiz.wrong')} — ${t('training.quiz.toReview')}`}</strong>
                   {checked.explanation ? <p>{checked.explanation}</p> : null}
                 </div>
               ) : null}
@@ -79,7 +91,7 @@ export function QuizForm({ lesson, productClass, outcome, canAnswer }: {
           )
         })}
         {canAnswer ? (
-          <button type="submit" className="button button-primary" disabled={submitting} data-testid="quiz-submit">
+          <button type="submit" className="button button-primary" disabled={submitting || Boolean(waitUntil)} data-testid="quiz-submit">
             {result ? t('training.quiz.retry') : t('training.quiz.submit')}
           </button>
         ) : (

@@ -8,7 +8,7 @@ import { cmsFetch } from '../../lib/cms.server'
 import { env } from '../../lib/env.server'
 import { getLocale } from '../../lib/i18n.server'
 import { getOptionalUser, requireUser } from '../../lib/session.server'
-import { courseBySlug, myEnrollments } from '../../lib/training.server'
+import { courseBySlug, inAttemptOrder, myEnrollments, quizState } from '../../lib/training.server'
 import { courseIdOf, courseProgress } from '../../lib/trainingProgress'
 import type { CourseView, QuizSubmission } from '../../lib/trainingTypes'
 import { useT } from '../../lib/translation'
@@ -31,13 +31,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { lessons, index, lesson } = lessonOf(course, params.lesson)
   // A visitor on a course that is not a free preview has the outline only.
   if (lesson.locked) throw redirect(`/formation/${course.slug}`)
-  const enrollments = investor ? await myEnrollments(investor.token) : []
+  const [enrollments, quiz] = investor
+    ? await Promise.all([myEnrollments(investor.token), lesson.blockType === 'quiz' ? quizState(investor.token, course.id, lesson.id) : null])
+    : [[], null]
   const progress = courseProgress(course, enrollments.find((e) => courseIdOf(e) === course.id))
   const neighbour = (i: number) => (lessons[i] ? { slug: lessons[i].slug, title: lessons[i].title } : null)
   return data(
     {
       course: { id: course.id, slug: course.slug, title: course.title, productClass: course.productClass },
-      lesson,
+      // Options in the order the cms chose for this attempt; the cooldown after a failed attempt, if running.
+      lesson: inAttemptOrder(lesson, quiz?.order),
+      quiz: quiz ? { attempt: quiz.attempt, nextAttemptAt: quiz.nextAttemptAt && Date.parse(quiz.nextAttemptAt) > Date.now() ? quiz.nextAttemptAt : null } : null,
       index,
       total: lessons.length,
       previous: neighbour(index - 1),
@@ -86,7 +90,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function LessonPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const { course, lesson, index, total, previous, next, done, isInvestor, mediaBase } = loaderData
+  const { course, lesson, quiz, index, total, previous, next, done, isInvestor, mediaBase } = loaderData
   return (
     <div className="container training lesson">
       <p><Link to={`/formation/${course.slug}`} className="back-link">← {course.title}</Link></p>
@@ -99,7 +103,7 @@ export default function LessonPage({ loaderData, actionData }: Route.ComponentPr
         {lesson.blockType === 'video' ? <VideoLesson lesson={lesson} mediaBase={mediaBase} /> : null}
         {lesson.blockType === 'text' ? <LexicalContent value={lesson.content} mediaBase={mediaBase} /> : null}
         {lesson.blockType === 'quiz' ? (
-          <QuizForm lesson={lesson} productClass={course.productClass} outcome={actionData as QuizActionData | undefined} canAnswer={isInvestor} />
+          <QuizForm lesson={lesson} productClass={course.productClass} outcome={actionData as QuizActionData | undefined} canAnswer={isInvestor} attempt={quiz} />
         ) : null}
       </article>
       {lesson.blockType !== 'quiz' ? (

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 import { findLesson, isCourseComplete, publishedCourse } from '../courseLessons'
 import { loadEnrollment, saveEnrollment } from './enrollmentRecord'
 import { investorAndBody, refuse } from './investorRequest'
+import { withQuizLock } from './quizLock'
 
 /**
  * POST /api/enrollments/complete-lesson {course, lesson} — the investor marks
@@ -21,13 +22,16 @@ export const completeLesson: Endpoint = {
     if (!lesson) return refuse(req, 400, 'lesson', 'lesson')
     if (lesson.blockType === 'quiz') return refuse(req, 400, 'quizLesson', 'lesson')
 
-    const now = new Date().toISOString()
-    const record = await loadEnrollment(req, userId, course.id, now)
-    if (!record.lessonsDone.some((done) => done.lessonId === lesson.id)) {
-      record.lessonsDone.push({ lessonId: lesson.id, doneAt: now })
-    }
-    if (!record.completedAt && isCourseComplete(course, record.lessonsDone, record.quizBest)) record.completedAt = now
-    const saved = await saveEnrollment(req, userId, course.id, record, now)
-    return Response.json({ enrollment: saved.id, points: saved.points, completedAt: saved.completedAt ?? null })
+    // Under the quiz lock: a lesson marked done at the same time as a quiz submission never erases its attempt.
+    return withQuizLock(req, userId, course.id, async () => {
+      const now = new Date().toISOString()
+      const record = await loadEnrollment(req, userId, course.id, now)
+      if (!record.lessonsDone.some((done) => done.lessonId === lesson.id)) {
+        record.lessonsDone.push({ lessonId: lesson.id, doneAt: now })
+      }
+      if (!record.completedAt && isCourseComplete(course, record.lessonsDone, record.quizBest)) record.completedAt = now
+      const saved = await saveEnrollment(req, userId, course.id, record, now)
+      return Response.json({ enrollment: saved.id, points: saved.points, completedAt: saved.completedAt ?? null })
+    })
   },
 }

@@ -21,11 +21,18 @@ export const refuse = (req: PayloadRequest, status: number, key: MessageKey, fie
     { status },
   )
 
-/** The signed-in investor and the JSON body, or the response that refuses the request. */
-export async function investorAndBody(req: PayloadRequest): Promise<{ userId: number; body: Record<string, unknown> } | Response> {
+/** The signed-in investor's id, or the response that refuses the request. */
+export function investorOnly(req: PayloadRequest): number | Response {
   if (!req.user) return refuse(req, 401, 'unauthenticated')
   if (roleOf(req.user) !== 'investor') return refuse(req, 403, 'notInvestor')
+  return Number(req.user.id)
+}
+
+/** The signed-in investor and the JSON body, or the response that refuses the request. */
+export async function investorAndBody(req: PayloadRequest): Promise<{ userId: number; body: Record<string, unknown> } | Response> {
+  const userId = investorOnly(req)
+  if (userId instanceof Response) return userId
   const body: unknown = await req.json?.().catch(() => null)
   if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse(req, 400, 'badBody')
-  return { userId: Number(req.user.id), body: body as Record<string, unknown> }
+  return { userId, body: body as Record<string, unknown> }
 }

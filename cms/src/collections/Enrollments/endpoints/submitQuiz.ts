@@ -1,9 +1,24 @@
-import { scoreQuiz, type QuizAnswers } from '@atlas/shared/training'
-import type { Endpoint } from 'payload'
+import { translate } from '@atlas/shared/i18n'
+import { feedbackFor, scoreQuiz, type QuizAnswers } from '@atlas/shared/training'
+import type { Endpoint, PayloadRequest } from 'payload'
+import { requestLocale } from '../../../i18n/requestLocale'
 import { findLesson, isCourseComplete, publishedCourse, toQuizQuestions, type StoredLesson } from '../courseLessons'
 import { recordKnowledgeEvidence } from '../recordKnowledgeEvidence'
 import { loadEnrollment, saveEnrollment } from './enrollmentRecord'
 import { investorAndBody, refuse } from './investorRequest'
+import { attemptsAt, nextAttemptFor } from './quizAttempts'
+import { withQuizLock } from './quizLock'
+
+/** 429 during the cooldown after a failed attempt, saying (Paris time) when the next one is possible. */
+function refuseUntil(req: PayloadRequest, nextAttemptAt: string) {
+  const locale = requestLocale(req)
+  const date = new Date(nextAttemptAt).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'Europe/Paris', dateStyle: 'long', timeStyle: 'short' })
+  const message = translate(locale, 'training.quiz.cooldown', { date })
+  return Response.json(
+    { errors: [{ message, data: { nextAttemptAt, errors: [{ path: 'answers', message }] } }], nextAttemptAt },
+    { status: 429, headers: { 'Retry-After': String(Math.max(1, Math.ceil((Date.parse(nextAttemptAt) - Date.now()) / 1000))) } },
+  )
+}
 
 /** Answers as {questionId: optionId[]}, every id one of the quiz's own; null if malformed. */
 function parseAnswers(lesson: StoredLesson, raw: unknown): QuizAnswers | null {
@@ -20,9 +35,13 @@ function parseAnswers(lesson: StoredLesson, raw: unknown): QuizAnswers | null {
 
 /**
  * POST /api/enrollments/submit-quiz {course, lesson, answers} — scores on the
- * server with the shared rules, records the attempt (retries allowed, best
- * kept) and only now returns the correct options and explanations. A pass in
- * a course tagged with a product class is recorded as knowledge evidence.
+ * server with the shared rules and records the attempt, passed or failed
+ * (retries allowed, best kept for points). A failed attempt answers which
+ * questions were wrong and when the next attempt is possible — never the
+ * expected options nor the explanations; a passed one adds the explanations.
+ * After a failure, a new attempt within the cooldown is refused with 429.
+ * The first pass of a quiz in a course tagged with a product class is
+ * recorded as knowledge evidence, with its attempt number and time.
  */
 export const submitQuiz: Endpoint = {
   path: '/submit-quiz',
@@ -39,31 +58,42 @@ export const submitQuiz: Endpoint = {
     const answers = parseAnswers(lesson, body.answers)
     if (!answers) return refuse(req, 400, 'answers', 'answers')
 
-    const passMark = lesson.passMark ?? 70
-    const result = scoreQuiz(toQuizQuestions(lesson), answers, passMark)
-    const now = new Date().toISOString()
-    const record = await loadEnrollment(req, userId, course.id, now)
-    record.quizAttempts.push({ lessonId: lesson.id, score: result.score, passed: result.passed, submittedAt: now })
-    const previous = record.quizBest.find((best) => best.lessonId === lesson.id)
-    const best = { lessonId: lesson.id, bestScore: Math.max(previous?.bestScore ?? 0, result.score), passed: Boolean(previous?.passed) || result.passed }
-    record.quizBest = [...record.quizBest.filter((b) => b.lessonId !== lesson.id), best]
-    if (!record.completedAt && isCourseComplete(course, record.lessonsDone, record.quizBest)) record.completedAt = now
-    const saved = await saveEnrollment(req, userId, course.id, record, now)
-    const evidence = result.passed ? await recordKnowledgeEvidence(req, { owner: userId, course, lesson, score: result.score, passMark, at: now }) : false
+    return withQuizLock(req, userId, course.id, async () => {
+      const now = new Date().toISOString()
+      const record = await loadEnrollment(req, userId, course.id, now)
+      const before = attemptsAt(record, lesson.id)
+      const waitUntil = nextAttemptFor(before)
+      if (waitUntil && Date.parse(now) < Date.parse(waitUntil)) return refuseUntil(req, waitUntil)
 
-    const explanations = new Map((lesson.questions ?? []).map((q) => [q.id, q.explanation ?? '']))
-    return Response.json({
-      score: result.score,
-      passed: result.passed,
-      passMark,
-      correctCount: result.correctCount,
-      questionCount: result.questionCount,
-      questions: result.questions.map((q) => ({ ...q, explanation: explanations.get(q.questionId) ?? '' })),
-      bestScore: best.bestScore,
-      attempts: record.quizAttempts.filter((a) => a.lessonId === lesson.id).length,
-      points: saved.points,
-      completedAt: saved.completedAt ?? null,
-      knowledgeEvidence: evidence,
+      const passMark = lesson.passMark ?? 70
+      const questions = toQuizQuestions(lesson)
+      const result = scoreQuiz(questions, answers, passMark)
+      const number = before.length + 1
+      record.quizAttempts.push({ lessonId: lesson.id, score: result.score, passed: result.passed, submittedAt: now })
+      const previous = record.quizBest.find((best) => best.lessonId === lesson.id)
+      const best = { lessonId: lesson.id, bestScore: Math.max(previous?.bestScore ?? 0, result.score), passed: Boolean(previous?.passed) || result.passed }
+      record.quizBest = [...record.quizBest.filter((b) => b.lessonId !== lesson.id), best]
+      if (!record.completedAt && isCourseComplete(course, record.lessonsDone, record.quizBest)) record.completedAt = now
+      const saved = await saveEnrollment(req, userId, course.id, record, now)
+      const evidence = result.passed
+        ? await recordKnowledgeEvidence(req, { owner: userId, course, lesson, score: result.score, passMark, at: now, attempt: number })
+        : false
+
+      return Response.json({
+        score: result.score,
+        passed: result.passed,
+        passMark,
+        correctCount: result.correctCount,
+        questionCount: result.questionCount,
+        questions: feedbackFor(questions, result),
+        attempt: number,
+        nextAttemptAt: nextAttemptFor(attemptsAt(record, lesson.id)),
+        bestScore: best.bestScore,
+        attempts: number,
+        points: saved.points,
+        completedAt: saved.completedAt ?? null,
+        knowledgeEvidence: evidence,
+      })
     })
   },
 }
