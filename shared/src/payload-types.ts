@@ -1005,6 +1005,7 @@ export interface Email {
  */
 export interface ContactAttempt {
   id: number;
+  scope?: ('contact' | 'login' | 'signup') | null;
   ipHash: string;
   updatedAt: string;
   createdAt: string;
@@ -1941,6 +1942,7 @@ export interface EmailsSelect<T extends boolean = true> {
  * via the `definition` "contact-attempts_select".
  */
 export interface ContactAttemptsSelect<T extends boolean = true> {
+  scope?: T;
   ipHash?: T;
   updatedAt?: T;
   createdAt?: T;
