@@ -22,7 +22,7 @@ const readStored = (file: string): Partial<Record<SecretName, string>> => {
  * runs, so sessions and preview links survive a restart. No value is built in.
  */
 export function localSecrets(
-  env: NodeJS.ProcessEnv = process.env,
+  env: Partial<Record<string, string>> = process.env,
   file = secretsFile(),
 ): Record<SecretName, string> {
   const stored = readStored(file)
