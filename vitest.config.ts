@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * One vitest run, four projects. `npm test` (scripts/test.ts) prepares the
+ * One vitest run, five projects (scripts: unit tests of the tooling). `npm test` (scripts/test.ts) prepares the
  * database and servers the last three need, then runs them all.
  */
 export default defineConfig({
@@ -12,6 +12,13 @@ export default defineConfig({
           name: 'shared',
           include: ['shared/src/**/*.test.ts'],
           setupFiles: ['tests/support/fastCheckSeed.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'scripts',
+          include: ['scripts/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -8,6 +8,7 @@ import { startDatabase } from './lib/database'
 import { loadDotEnv } from './lib/dotenv'
 import { binOf, repoRoot } from './lib/paths'
 import { run } from './lib/processes'
+import { localSecrets } from './lib/secrets'
 
 loadDotEnv()
 
@@ -16,7 +17,7 @@ let code = 1
 try {
   code = await run(binOf('tsx'), ['src/bin/prepare.ts'], {
     cwd: path.join(repoRoot, 'cms'),
-    env: { ...process.env, DATABASE_URL: database.url },
+    env: { ...process.env, ...localSecrets(), DATABASE_URL: database.url },
   })
 } finally {
   await database.stop()

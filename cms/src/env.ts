@@ -2,7 +2,8 @@
  * Every setting the cms reads, with the default that applies when unset.
  * `.env.example` at the repository root lists the same names.
  */
-const DEV_SECRET = 'atlas-dev-secret-change-me-in-production'
+import { parseTrustProxy } from '@atlas/shared/net/clientIp'
+import { readSecret } from '@atlas/shared/secrets.server'
 
 const read = (name: string, fallback: string): string => {
   const value = process.env[name]
@@ -11,7 +12,8 @@ const read = (name: string, fallback: string): string => {
 
 export const env = {
   databaseUrl: read('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/atlas'),
-  payloadSecret: read('PAYLOAD_SECRET', DEV_SECRET),
+  /** No default: production refuses to start without a good one (docs/decisions/018-secrets-and-client-ip.md). */
+  payloadSecret: readSecret('PAYLOAD_SECRET'),
   cmsPublicUrl: read('CMS_PUBLIC_URL', 'http://localhost:3001'),
   webUrl: read('WEB_URL', 'http://localhost:3000'),
   emailFrom: read('EMAIL_FROM', 'bonjour@atlas.local'),
@@ -22,7 +24,9 @@ export const env = {
   /** How long one SendGrid call may take before it counts as failed (and is retried). */
   sendgridTimeoutMs: Number(read('SENDGRID_TIMEOUT_MS', '10000')),
   /** Shared with web: proves that a forwarded visitor IP (contact rate limit) comes from web. */
-  webForwardKey: read('WEB_FORWARD_KEY', 'atlas-dev-forward-key-change-me'),
+  webForwardKey: readSecret('WEB_FORWARD_KEY'),
+  /** Reverse proxies in front of the cms that append to X-Forwarded-For; 0: the TCP peer is the client. */
+  trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
   /** Unset: the assistant answers offline from the investor's own figures (docs/decisions/015-assistant.md). */
   openaiApiKey: read('OPENAI_API_KEY', ''),
   openaiModel: read('OPENAI_MODEL', 'gpt-4o-mini'),
@@ -32,6 +36,3 @@ export const env = {
   quizRetryCooldownMinutes: Math.max(0, Number(read('QUIZ_RETRY_COOLDOWN_MINUTES', '10')) || 0),
 }
 
-if (process.env.NODE_ENV === 'production' && env.payloadSecret === DEV_SECRET && !process.env.ATLAS_DEMO) {
-  console.warn('[atlas] PAYLOAD_SECRET is not set: using the development secret. Set it in production.')
-}

@@ -3,7 +3,7 @@ import { createAccount, uniqueEmail } from '../../tests/support/accounts'
 import { testPayload } from '../../tests/support/payload'
 import { rest } from '../../tests/support/rest'
 import { asVisitor, visitorIp } from '../../tests/support/visitor'
-import { ipHashOf } from '../src/collections/Prospects/contactRateLimit'
+import { ipHashOf } from '../src/rateLimit/limits'
 
 /** A visitor's contact request, over REST as web sends it (POST /api/prospects/contact). */
 

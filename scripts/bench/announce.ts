@@ -11,6 +11,7 @@ import pg from 'pg'
 import { startFreshDatabase } from '../lib/database'
 import { binOf, repoRoot } from '../lib/paths'
 import { runOrThrow } from '../lib/processes'
+import { localSecrets } from '../lib/secrets'
 
 const INVESTORS = Number(process.env.BENCH_INVESTORS || 1000)
 
@@ -37,7 +38,7 @@ export const benchAnnounce = async () => {
     // Payload boots from source in the cms workspace (its tsconfig), as the cms's own scripts do.
     await runOrThrow(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/bench/lib/announceRun.ts')], {
       cwd: path.join(repoRoot, 'cms'),
-      env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'production', ATLAS_DEMO: '1' },
+      env: { ...process.env, ...localSecrets(), DATABASE_URL: database.url, NODE_ENV: 'production', ATLAS_DEMO: '1' },
     })
   } finally {
     await database.stop().catch(() => {})

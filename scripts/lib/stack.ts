@@ -4,6 +4,7 @@ import { startDatabase, type Database } from './database'
 import { binOf, repoRoot } from './paths'
 import { freePort, isListening } from './ports'
 import { runOrThrow, startService, stopAll } from './processes'
+import { localSecrets } from './secrets'
 import { waitForHttp } from './waitFor'
 
 export type StackOptions = {
@@ -16,6 +17,12 @@ export type StackOptions = {
   cmsPort?: number
   webPort?: number
   quiet?: boolean
+  /**
+   * TRUST_PROXY of each app when it differs from the environment's. The test
+   * stack lets tests play web's reverse proxy (web: 1), the cms being reached
+   * directly (0). docs/decisions/018-secrets-and-client-ip.md.
+   */
+  trustProxy?: { cms: number; web: number }
 }
 
 export type Stack = {
@@ -50,7 +57,11 @@ export const startStack = async (options: StackOptions): Promise<Stack> => {
     NEXT_TELEMETRY_DISABLED: '1',
     ATLAS_DEMO: '1',
     MEDIA_DIR: process.env.MEDIA_DIR || path.join(repoRoot, '.data', 'media'),
+    // Generated on first run into .data/secrets.json, reused after; a value from the environment wins.
+    ...localSecrets(),
   }
+  const cmsEnv = options.trustProxy ? { ...env, TRUST_PROXY: String(options.trustProxy.cms) } : env
+  const webEnv = options.trustProxy ? { ...env, TRUST_PROXY: String(options.trustProxy.web) } : env
   const stdio: SpawnOptions = options.quiet ? { stdio: ['ignore', 'ignore', 'inherit'] } : {}
   await runOrThrow(binOf('tsx'), ['src/bin/prepare.ts', ...(options.seed ? [] : ['--no-seed'])], {
     cwd: path.join(repoRoot, 'cms'),
@@ -61,13 +72,13 @@ export const startStack = async (options: StackOptions): Promise<Stack> => {
   const dev = options.mode === 'development'
   startService('cms', binOf('next'), [dev ? 'dev' : 'start', '-p', String(cmsPort)], {
     cwd: path.join(repoRoot, 'cms'),
-    env,
+    env: cmsEnv,
   })
   startService(
     'web',
     binOf(dev ? 'react-router' : 'react-router-serve'),
     dev ? ['dev', '--port', String(webPort), '--strictPort'] : ['./build/server/index.js'],
-    { cwd: path.join(repoRoot, 'web'), env: { ...env, PORT: String(webPort) } },
+    { cwd: path.join(repoRoot, 'web'), env: { ...webEnv, PORT: String(webPort) } },
   )
   await waitForHttp(`http://127.0.0.1:${cmsPort}/api/health`, dev ? 300_000 : 120_000)
   await waitForHttp(`http://127.0.0.1:${webPort}/healthz`, dev ? 300_000 : 60_000)
@@ -98,4 +109,5 @@ export const startIsolatedStack = async (database: Database): Promise<Stack> =>
     cmsPort: await freePort(),
     webPort: await freePort(),
     quiet: true,
+    trustProxy: { cms: 0, web: 1 },
   })

@@ -1009,6 +1009,7 @@ export interface Email {
  */
 export interface ContactAttempt {
   id: number;
+  scope?: ('contact' | 'login' | 'signup') | null;
   ipHash: string;
   updatedAt: string;
   createdAt: string;
@@ -1946,6 +1947,7 @@ export interface EmailsSelect<T extends boolean = true> {
  * via the `definition` "contact-attempts_select".
  */
 export interface ContactAttemptsSelect<T extends boolean = true> {
+  scope?: T;
   ipHash?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,10 +1,12 @@
 import { testEnv } from '../../tests/support/env'
+import { behindProxy } from '../../tests/support/visitor'
 
 /**
  * A browser without JavaScript: posts forms to web's actions over real HTTP,
  * keeps cookies, never follows redirects by itself (so tests see them).
  */
 export const webClient = (extraHeaders: Record<string, string> = {}) => {
+  const visitor = behindProxy()
   const cookies = new Map<string, string>()
 
   const remember = (response: Response) => {
@@ -24,6 +26,8 @@ export const webClient = (extraHeaders: Record<string, string> = {}) => {
       headers: {
         Cookie: cookieHeader(),
         'Accept-Language': 'fr-FR,fr;q=0.9',
+        // Each client is its own visitor behind web's proxy (own rate-limit buckets), unless a test says otherwise.
+        ...visitor,
         ...extraHeaders,
         ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
       },

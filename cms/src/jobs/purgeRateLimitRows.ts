@@ -2,8 +2,9 @@ import type { Payload, TaskConfig } from 'payload'
 import { DEFAULT_QUEUE } from './queues'
 
 /**
- * contact-attempts (salted IP hashes) and assistant-requests only exist to
- * count requests in the last hour (docs/decisions/008 and 015). Past a day
+ * contact-attempts (salted IP hashes of contact requests, failed logins and
+ * sign-ups, cms/src/rateLimit) and assistant-requests only exist to count
+ * requests in the last hour (docs/decisions/008, 015 and 018). Past a day
  * they serve nothing: keeping them would only store who wrote to us or asked
  * the assistant, and when. One DELETE per table, on the created_at index.
  */

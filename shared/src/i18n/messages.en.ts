@@ -116,6 +116,10 @@ export const en: Messages = {
   'errors.login.invalid': 'Incorrect email address or password.',
   'errors.login.locked':
     'Too many failed attempts: your account is locked for 15 minutes. Try again later or reset your password.',
+  'errors.login.rateLimited':
+    'Too many sign-in attempts from your internet connection. Wait 15 minutes before trying again, or reset your password.',
+  'errors.signup.rateLimited':
+    'Too many accounts have been requested from your internet connection. Try again in an hour.',
   'errors.service.unavailable':
     'The service is temporarily unavailable. Nothing was lost: please try again in a moment.',
   'errors.unexpected': 'Your request could not be completed. Try again; if the problem persists, write to us.',

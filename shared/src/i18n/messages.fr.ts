@@ -120,6 +120,10 @@ export const fr = {
   'errors.login.invalid': 'Adresse e-mail ou mot de passe incorrect.',
   'errors.login.locked':
     'Trop de tentatives infructueuses : votre compte est verrouillé pendant 15 minutes. Réessayez plus tard ou réinitialisez votre mot de passe.',
+  'errors.login.rateLimited':
+    'Trop de tentatives de connexion depuis votre connexion internet. Patientez 15 minutes avant de réessayer, ou réinitialisez votre mot de passe.',
+  'errors.signup.rateLimited':
+    'Trop de comptes ont été demandés depuis votre connexion internet. Réessayez dans une heure.',
   'errors.service.unavailable':
     'Le service est momentanément indisponible. Rien n’a été perdu : réessayez dans quelques instants.',
   'errors.unexpected': 'Votre demande n’a pas pu aboutir. Réessayez ; si le problème persiste, écrivez-nous.',

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
+import { behindProxy } from '../../support/visitor'
 
 /** Debian's Chromium, never a downloaded browser build. */
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -34,6 +35,8 @@ export const useBrowser = () => {
       locale: options.locale ?? 'fr-FR',
       timezoneId: 'Europe/Paris',
       viewport: { width: options.width ?? 1280, height: 900 },
+      // Each page is its own visitor behind web's proxy (TRUST_PROXY=1 in the test stack): own rate-limit buckets.
+      extraHTTPHeaders: behindProxy(),
     })
     contexts.push(context)
     const page = await context.newPage()

@@ -17,9 +17,10 @@ const EMAIL_TAKEN = /already registered|déjà enregistré|already exists|existe
 
 const serviceUnavailable: FormFailure = { formError: 'errors.service.unavailable', fieldErrors: {} }
 
-/** Log-in refused: locked account, wrong credentials, or no cms. */
+/** Log-in refused: too many failures from this IP, locked account, wrong credentials, or no cms. */
 export function loginFailure(result: CmsFailure): MessageKey {
   if (result.kind === 'unavailable') return 'errors.service.unavailable'
+  if (result.status === 429) return 'errors.login.rateLimited'
   if (result.status === 423 || LOCKED.test(result.message)) return 'errors.login.locked'
   return 'errors.login.invalid'
 }
@@ -41,6 +42,7 @@ function onFormFields(fieldErrors: FieldErrors, formFields: readonly string[]): 
 /** Sign-up refused (`POST /api/users`): a taken email, a field the cms rejects, or no cms. */
 export function signupFailure(result: CmsFailure, formFields: readonly string[]): FormFailure {
   if (result.kind === 'unavailable') return serviceUnavailable
+  if (result.status === 429) return { formError: 'errors.signup.rateLimited', fieldErrors: {} }
   const fieldErrors = { ...result.fieldErrors }
   if (fieldErrors.email !== undefined && EMAIL_TAKEN.test(fieldErrors.email)) fieldErrors.email = 'errors.email.taken'
   return onFormFields(fieldErrors, formFields)

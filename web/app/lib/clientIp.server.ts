@@ -1,10 +1,23 @@
-/**
- * The visitor's IP as web's reverse proxy reports it: the last address of
- * X-Forwarded-For (the one the proxy itself appended; earlier entries are
- * whatever the client claimed). See docs/decisions/008-contact-form-rate-limit.md.
+import { clientIpOfRequest, installPeerAddressStamp } from '@atlas/shared/net/peerAddress.server'
+import { env } from './env.server'
+
+/*
+ * react-router-serve hands a route a fetch Request without the socket, so the
+ * server stamps each request with its TCP peer address as it arrives
+ * (installed here, when the server build is imported, before it listens).
+ * docs/decisions/018-secrets-and-client-ip.md.
  */
-export function clientIpOf(request: Request): string {
-  const chain = request.headers.get('x-forwarded-for') ?? ''
-  const last = chain.split(',').map((part) => part.trim()).filter(Boolean).at(-1)
-  return last || request.headers.get('x-real-ip')?.trim() || 'unknown'
-}
+installPeerAddressStamp()
+
+/**
+ * The visitor's IP: web's TCP peer, or with TRUST_PROXY=n the address n
+ * proxies back in X-Forwarded-For. Entries further left are whatever the
+ * client wrote and never count; X-Real-IP is not read.
+ */
+export const clientIpOf = (request: Request): string => clientIpOfRequest(request.headers, env.trustProxy)
+
+/** Headers with which web vouches to the cms for its visitor's IP (decisions 008 and 018). */
+export const visitorHeaders = (request: Request): Record<string, string> => ({
+  'x-atlas-client-ip': clientIpOf(request),
+  'x-atlas-forward-key': env.webForwardKey,
+})

@@ -2,7 +2,8 @@
  * Every setting web reads, with the default that applies when unset.
  * `.env.example` at the repository root lists the same names.
  */
-const DEV_SESSION_SECRET = 'atlas-web-dev-session-secret-change-me'
+import { parseTrustProxy } from '@atlas/shared/net/clientIp'
+import { readSecret } from '@atlas/shared/secrets.server'
 
 const read = (name: string, fallback: string): string => {
   const value = process.env[name]
@@ -18,13 +19,12 @@ export const env = {
   cmsPublicUrl: withoutTrailingSlash(read('CMS_PUBLIC_URL', 'http://localhost:3001')),
   /** Where a browser reaches web itself. */
   webUrl: withoutTrailingSlash(read('WEB_URL', 'http://localhost:3000')),
-  sessionSecret: read('SESSION_SECRET', DEV_SESSION_SECRET),
-  /** Shared with the cms: vouches for the visitor IP web forwards (contact rate limit). */
-  webForwardKey: read('WEB_FORWARD_KEY', 'atlas-dev-forward-key-change-me'),
+  /** No default: production refuses to start without a good one (docs/decisions/018-secrets-and-client-ip.md). */
+  sessionSecret: readSecret('SESSION_SECRET'),
+  /** Shared with the cms: vouches for the visitor IP web forwards (contact, login and sign-up limits). */
+  webForwardKey: readSecret('WEB_FORWARD_KEY'),
+  /** Reverse proxies in front of web that append to X-Forwarded-For; 0: the TCP peer is the visitor. */
+  trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
   isProduction: process.env.NODE_ENV === 'production',
 }
 
-// The demo stack (scripts/, ATLAS_DEMO=1) runs in production mode on purpose.
-if (env.isProduction && env.sessionSecret === DEV_SESSION_SECRET && !process.env.ATLAS_DEMO) {
-  console.warn('[atlas web] SESSION_SECRET is not set: using the development secret. Set it in production.')
-}

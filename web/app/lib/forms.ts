@@ -24,6 +24,10 @@ export function rejected<Values>(values: Values, errors: FormErrors, status = 40
   return data<FormState<Values>>({ values, ...errors }, { status })
 }
 
-/** The status for a refusal: 503 when the cms could not be reached, else 400. */
-export const refusalStatus = (errors: FormErrors): number =>
-  errors.formError === 'errors.service.unavailable' ? 503 : 400
+const RATE_LIMITED = new Set(['errors.contact.rateLimited', 'errors.login.rateLimited', 'errors.signup.rateLimited'])
+
+/** The status for a refusal: 503 when the cms could not be reached, 429 over a per-IP limit, else 400. */
+export const refusalStatus = (errors: FormErrors): number => {
+  if (errors.formError === 'errors.service.unavailable') return 503
+  return errors.formError && RATE_LIMITED.has(errors.formError) ? 429 : 400
+}

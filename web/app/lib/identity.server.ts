@@ -10,10 +10,12 @@ export type Credentials = { token: string; exp?: number; user: User }
 
 type LoginAnswer = { user: User; token: string; exp: number }
 
+/** `visitor`: the headers vouching for the visitor's IP (clientIp.server.ts), for the cms's per-IP login limit. */
 export async function logIn(
   input: LoginInput,
+  visitor: Record<string, string>,
 ): Promise<({ ok: true } & Credentials) | { ok: false; formError: string }> {
-  const result = await cmsFetch<LoginAnswer>('/api/users/login', { method: 'POST', body: input })
+  const result = await cmsFetch<LoginAnswer>('/api/users/login', { method: 'POST', body: input, headers: visitor })
   if (!result.ok) return { ok: false, formError: loginFailure(result) }
   if (!result.data?.token) return { ok: false, formError: 'errors.unexpected' }
   return { ok: true, token: result.data.token, exp: result.data.exp, user: result.data.user }
@@ -22,8 +24,9 @@ export async function logIn(
 export async function signUp(
   input: SignupRequest,
   formFields: readonly string[],
+  visitor: Record<string, string>,
 ): Promise<{ ok: true } | ({ ok: false } & FormFailure)> {
-  const result = await cmsFetch('/api/users', { method: 'POST', body: input, locale: input.locale })
+  const result = await cmsFetch('/api/users', { method: 'POST', body: input, locale: input.locale, headers: visitor })
   return result.ok ? { ok: true } : { ok: false, ...signupFailure(result, formFields) }
 }
 

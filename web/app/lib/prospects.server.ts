@@ -1,18 +1,12 @@
 import type { Locale } from '@atlas/shared/i18n'
 import type { ContactRequest } from '@atlas/shared/schemas/contact'
 import { cmsFetch, type CmsResult } from './cms.server'
-import { env } from './env.server'
 
 /* The prospect calls of docs/api.md: a visitor's contact request and the invitation flow. */
 
-/** Anonymous, with the visitor's IP vouched for by the shared key (contact rate limit). */
-export const sendContactRequest = (input: ContactRequest, clientIp: string, locale: Locale) =>
-  cmsFetch('/api/prospects/contact', {
-    method: 'POST',
-    body: input,
-    locale,
-    headers: { 'x-atlas-client-ip': clientIp, 'x-atlas-forward-key': env.webForwardKey },
-  })
+/** Anonymous, with the visitor's IP vouched for by the shared key (`visitorHeaders`, contact rate limit). */
+export const sendContactRequest = (input: ContactRequest, visitor: Record<string, string>, locale: Locale) =>
+  cmsFetch('/api/prospects/contact', { method: 'POST', body: input, locale, headers: visitor })
 
 export type InvitationPreview = { email: string; firstName: string; lastName: string; advisorName: string }
 export type InvitationRefusal = 'invalid' | 'expired' | 'used' | 'accountExists'

@@ -2,18 +2,32 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../../access/nobody'
 
 /**
- * One row per anonymous contact request, keyed by a salted SHA-256 of the
- * sender's IP (never the IP itself), for the per-IP rate limit of the
- * contact form (docs/decisions/008-contact-form-rate-limit.md). Closed to
+ * One row per rate-limited anonymous attempt — contact request, failed login,
+ * sign-up — keyed by a salted SHA-256 of the caller's IP (never the IP
+ * itself), for the per-IP limits of cms/src/rateLimit/limits.ts (decisions
+ * 008 and 018). The slug predates the login and sign-up limits. Closed to
  * every API caller; only the cms itself writes and counts (overrideAccess).
  */
 export const ContactAttempts: CollectionConfig = {
   slug: 'contact-attempts',
   labels: {
-    singular: { fr: 'Demande de contact (limite)', en: 'Contact attempt' },
-    plural: { fr: 'Demandes de contact (limite)', en: 'Contact attempts' },
+    singular: { fr: 'Tentative limitée par IP', en: 'Rate-limited attempt' },
+    plural: { fr: 'Tentatives limitées par IP', en: 'Rate-limited attempts' },
   },
   admin: { hidden: true },
   access: { create: nobody, read: nobody, update: nobody, delete: nobody },
-  fields: [{ name: 'ipHash', type: 'text', required: true, index: true }],
+  fields: [
+    {
+      name: 'scope',
+      type: 'select',
+      // Optional in the types so older callers that only give ipHash still compile; the column default is 'contact'.
+      defaultValue: 'contact',
+      options: [
+        { value: 'contact', label: { fr: 'Demande de contact', en: 'Contact request' } },
+        { value: 'login', label: { fr: 'Connexion', en: 'Login' } },
+        { value: 'signup', label: { fr: 'Inscription', en: 'Sign-up' } },
+      ],
+    },
+    { name: 'ipHash', type: 'text', required: true, index: true },
+  ],
 }

@@ -14,6 +14,7 @@ import { recordConsents } from './hooks/recordConsents'
 import { removePersonalRecords } from './hooks/removePersonalRecords'
 import { renameProfile } from './hooks/renameProfile'
 import { welcomeInvestor } from './hooks/welcomeInvestor'
+import { forgetSuccessfulLogin, throttleAnonymousEntry } from './hooks/throttleAnonymousEntry'
 import { notificationPreferences } from './notificationPreferences'
 
 /** Two hours: web refreshes the token before it runs out (see docs/decisions). */
@@ -52,7 +53,8 @@ export const Users: CollectionConfig = {
     unlock: admins,
   },
   hooks: {
-    beforeOperation: [checkPasswordStrength],
+    beforeOperation: [throttleAnonymousEntry, checkPasswordStrength],
+    afterLogin: [forgetSuccessfulLogin],
     beforeChange: [recordConsents],
     afterChange: [createProfileForInvestor, renameProfile, welcomeInvestor],
     beforeDelete: [removePersonalRecords],

@@ -18,6 +18,7 @@ import {
 import { createUserSession } from '../../lib/session.server'
 import { useT } from '../../lib/translation'
 import { useRefusalCount } from '../../lib/useRefusalCount'
+import { visitorHeaders } from '../../lib/clientIp.server'
 
 export const meta: Route.MetaFunction = ({ matches }) => [
   ...pageMeta(matches, 'invitation.title'),
@@ -63,7 +64,7 @@ export async function action({ request }: Route.ActionArgs) {
         : { fieldErrors: result.fieldErrors, formError: Object.keys(result.fieldErrors).length ? undefined : 'errors.unexpected' }
     return rejected(values, errors, refusalStatus(errors))
   }
-  const session = await logIn({ email: result.data.email, password })
+  const session = await logIn({ email: result.data.email, password }, visitorHeaders(request))
   if (!session.ok) return redirect('/connexion?redirectTo=%2Fportail')
   return createUserSession(request, { token: session.token, exp: session.exp, locale, redirectTo: '/portail' })
 }

@@ -12,6 +12,7 @@ import { safeRedirect } from '../../lib/safeRedirect'
 import { createUserSession, getOptionalUser } from '../../lib/session.server'
 import { useT } from '../../lib/translation'
 import { useRefusalCount } from '../../lib/useRefusalCount'
+import { visitorHeaders } from '../../lib/clientIp.server'
 
 export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'auth.login.title')
 
@@ -33,7 +34,7 @@ export async function action({ request }: Route.ActionArgs) {
   const parsed = loginSchema.safeParse({ ...values, password: formText(formData, 'password') })
   if (!parsed.success) return rejected(values, { fieldErrors: fieldErrorsFrom(parsed.error) })
 
-  const result = await logIn(parsed.data)
+  const result = await logIn(parsed.data, visitorHeaders(request))
   if (!result.ok) {
     const errors = { fieldErrors: {}, formError: result.formError }
     return rejected(values, errors, refusalStatus(errors))

@@ -13,6 +13,7 @@ import { pageMeta } from '../../lib/pageMeta'
 import { createUserSession } from '../../lib/session.server'
 import { useT } from '../../lib/translation'
 import { useRefusalCount } from '../../lib/useRefusalCount'
+import { visitorHeaders } from '../../lib/clientIp.server'
 
 export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'auth.signup.title')
 
@@ -34,13 +35,13 @@ export async function action({ request }: Route.ActionArgs) {
   if (!parsed.success) return rejected(values, { fieldErrors: fieldErrorsFrom(parsed.error) })
 
   const { passwordConfirm: _, ...account } = parsed.data
-  const created = await signUp(account, FIELDS)
+  const created = await signUp(account, FIELDS, visitorHeaders(request))
   if (!created.ok) {
     const errors = { fieldErrors: created.fieldErrors, formError: created.formError }
     return rejected(values, errors, refusalStatus(errors))
   }
 
-  const session = await logIn({ email: account.email, password: account.password })
+  const session = await logIn({ email: account.email, password: account.password }, visitorHeaders(request))
   // The account exists either way; if logging in failed now, the login page will do it.
   if (!session.ok) return redirect('/connexion?redirectTo=%2Fportail')
   return createUserSession(request, {

@@ -6,7 +6,7 @@ import { Field } from '../../components/Field'
 import { FormAlert } from '../../components/FormAlert'
 import { SubmitButton } from '../../components/SubmitButton'
 import { TextArea } from '../../components/TextArea'
-import { clientIpOf } from '../../lib/clientIp.server'
+import { visitorHeaders } from '../../lib/clientIp.server'
 import { formChecked, formText, rejected } from '../../lib/forms'
 import { getLocale } from '../../lib/i18n.server'
 import { pageMeta } from '../../lib/pageMeta'
@@ -35,7 +35,7 @@ export async function action({ request }: Route.ActionArgs) {
   const parsed = contactRequestSchema.safeParse(values)
   if (!parsed.success) return rejected(values, { fieldErrors: fieldErrorsFrom(parsed.error) })
 
-  const result = await sendContactRequest(parsed.data, clientIpOf(request), await getLocale(request))
+  const result = await sendContactRequest(parsed.data, visitorHeaders(request), await getLocale(request))
   if (result.ok) return redirect('/contact/merci')
   if (result.kind === 'unavailable') return rejected(values, { fieldErrors: {}, formError: 'errors.service.unavailable' }, 503)
   if (result.status === 429) return rejected(values, { fieldErrors: {}, formError: 'errors.contact.rateLimited' }, 429)

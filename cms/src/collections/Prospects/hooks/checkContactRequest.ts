@@ -1,9 +1,9 @@
-import { APIError, ValidationError, type CollectionBeforeOperationHook } from 'payload'
+import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 import { contactRequestSchema } from '@atlas/shared/schemas/contact'
 import { fieldErrorsFrom } from '@atlas/shared/schemas/fieldErrors'
 import { translate } from '@atlas/shared/i18n'
 import { requestLocale } from '../../../i18n/requestLocale'
-import { clientIpOf, contactLimitReached, ipHashOf, recordContactAttempt } from '../contactRateLimit'
+import { checkRateLimit, recordAttempt } from '../../../rateLimit/limits'
 
 /**
  * A prospect created by an anonymous caller is a visitor's contact request:
@@ -23,11 +23,8 @@ export const checkContactRequest: CollectionBeforeOperationHook = async ({ args,
     }))
     throw new ValidationError({ collection: 'prospects', errors })
   }
-  const ipHash = ipHashOf(clientIpOf(req))
-  if (await contactLimitReached(req, ipHash)) {
-    throw new APIError(translate(locale, 'errors.contact.rateLimited'), 429, null, true)
-  }
-  await recordContactAttempt(req, ipHash)
+  const ipHash = await checkRateLimit(req, 'contact')
+  await recordAttempt(req.payload, 'contact', ipHash)
   req.context.contactRequest = true
   return { ...args, data: { ...parsed.data, source: 'site' } }
 }
