@@ -3,6 +3,7 @@ import * as migration_20261125_054446_domain_collections from './20261125_054446
 import * as migration_20261125_082035_session_features from './20261125_082035_session_features';
 import * as migration_20261125_102000_client_list_rows from './20261125_102000_client_list_rows';
 import * as migration_20261125_102452_purge_rate_limit_rows from './20261125_102452_purge_rate_limit_rows';
+import * as migration_20261128_072504_account_security from './20261128_072504_account_security';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261125_102452_purge_rate_limit_rows.up,
     down: migration_20261125_102452_purge_rate_limit_rows.down,
     name: '20261125_102452_purge_rate_limit_rows',
+  },
+  {
+    up: migration_20261128_072504_account_security.up,
+    down: migration_20261128_072504_account_security.down,
+    name: '20261128_072504_account_security'
   },
 ];
