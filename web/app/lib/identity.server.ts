@@ -10,10 +10,13 @@ export type Credentials = { token: string; exp?: number; user: User }
 
 type LoginAnswer = { user: User; token: string; exp: number }
 
+/** `userAgent`: the browser's, recorded by the cms as the session's device (Sécurité du compte). */
 export async function logIn(
   input: LoginInput,
+  userAgent?: string | null,
 ): Promise<({ ok: true } & Credentials) | { ok: false; formError: string }> {
-  const result = await cmsFetch<LoginAnswer>('/api/users/login', { method: 'POST', body: input })
+  const headers = userAgent ? { 'User-Agent': userAgent.slice(0, 400) } : undefined
+  const result = await cmsFetch<LoginAnswer>('/api/users/login', { method: 'POST', body: input, headers })
   if (!result.ok) return { ok: false, formError: loginFailure(result) }
   if (!result.data?.token) return { ok: false, formError: 'errors.unexpected' }
   return { ok: true, token: result.data.token, exp: result.data.exp, user: result.data.user }
@@ -23,8 +26,31 @@ export async function signUp(
   input: SignupRequest,
   formFields: readonly string[],
 ): Promise<{ ok: true } | ({ ok: false } & FormFailure)> {
-  const result = await cmsFetch('/api/users', { method: 'POST', body: input, locale: input.locale })
+  // The same 202 whether or not the address had an account (its owner is told by mail).
+  const result = await cmsFetch('/api/users/sign-up', { method: 'POST', body: input, locale: input.locale })
   return result.ok ? { ok: true } : { ok: false, ...signupFailure(result, formFields) }
+}
+
+/** "Renvoyer le lien": the cms answers the same for any address; only "cannot reach it" matters. */
+export async function resendVerification(email: string, locale: Locale): Promise<{ ok: boolean }> {
+  const result = await cmsFetch('/api/users/resend-verification', { method: 'POST', body: { email }, locale })
+  return { ok: result.kind !== 'unavailable' }
+}
+
+export type LinkOutcome = 'done' | 'invalid' | 'unavailable'
+
+const outcomeOf = (result: { ok: boolean; kind: string }): LinkOutcome =>
+  result.ok ? 'done' : result.kind === 'unavailable' ? 'unavailable' : 'invalid'
+
+/** The link of the verification mail (Payload's POST /api/users/verify/:token). */
+export async function verifyEmail(token: string): Promise<LinkOutcome> {
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(token)) return 'invalid'
+  return outcomeOf(await cmsFetch(`/api/users/verify/${token}`, { method: 'POST' }))
+}
+
+/** The link sent to a new address: it becomes the login address. */
+export async function confirmEmailChange(token: string, locale: Locale): Promise<LinkOutcome> {
+  return outcomeOf(await cmsFetch('/api/users/confirm-email', { method: 'POST', body: { token }, locale }))
 }
 
 /** The cms answers 200 whatever the email; only "cannot reach it" is worth saying. */

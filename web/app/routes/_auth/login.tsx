@@ -12,6 +12,7 @@ import { safeRedirect } from '../../lib/safeRedirect'
 import { createUserSession, getOptionalUser } from '../../lib/session.server'
 import { useT } from '../../lib/translation'
 import { useRefusalCount } from '../../lib/useRefusalCount'
+import { ResendVerification } from '../../components/ResendVerification'
 
 export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'auth.login.title')
 
@@ -33,7 +34,7 @@ export async function action({ request }: Route.ActionArgs) {
   const parsed = loginSchema.safeParse({ ...values, password: formText(formData, 'password') })
   if (!parsed.success) return rejected(values, { fieldErrors: fieldErrorsFrom(parsed.error) })
 
-  const result = await logIn(parsed.data)
+  const result = await logIn(parsed.data, request.headers.get('user-agent'))
   if (!result.ok) {
     const errors = { fieldErrors: {}, formError: result.formError }
     return rejected(values, errors, refusalStatus(errors))
@@ -56,6 +57,7 @@ export default function Login({ actionData }: Route.ComponentProps) {
       <h1>{t('auth.login.title')}</h1>
       <p className="auth-lead">{t('auth.login.lead')}</p>
       {actionData?.formError ? <FormAlert testId="form-error">{t(actionData.formError)}</FormAlert> : null}
+      {actionData?.formError === 'errors.login.unverified' ? <ResendVerification email={actionData.values.email} /> : null}
       <Form method="post" noValidate className="form">
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
         <Field
