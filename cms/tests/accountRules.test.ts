@@ -215,7 +215,7 @@ describe('select fields', () => {
       expect(code, JSON.stringify(status)).toBe(400)
       expect(JSON.stringify(body)).toContain('"path":"status"')
     }
-    const signup = await rest('POST', '/users', {
+    const signup = await rest('POST', '/users/sign-up', {
       body: { email: uniqueEmail('locale'), password: TEST_PASSWORD, name: 'Sélection', acceptTerms: true, locale: false },
     })
     expect(signup.status).toBe(400)

@@ -165,7 +165,12 @@ export const Users: CollectionConfig = {
       name: 'pendingEmail',
       label: { fr: 'Nouvelle adresse en attente de confirmation', en: 'New address awaiting confirmation' },
       type: 'email',
-      access: { create: () => false, update: () => false },
+      // Only the person and admins see an address waiting for confirmation.
+      access: {
+        read: ({ req: { user }, doc }) => roleOf(user) === 'admin' || (Boolean(user) && String(doc?.id) === String(user?.id)),
+        create: () => false,
+        update: () => false,
+      },
       admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.pendingEmail) },
     },
     { name: 'pendingEmailTokenHash', type: 'text', hidden: true, index: true, access: { create: () => false, update: () => false } },

@@ -27,7 +27,9 @@ const refuse = (req: Parameters<CollectionBeforeOperationHook>[0]['req'], path: 
  * Payload itself ends the account's other sessions when the password changes.
  */
 export const guardCredentials: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation !== 'update' && operation !== 'updateByID') return args
+  // Payload names both "update": by id (args.id) and by `where` (bulk).
+  if (operation !== 'update') return args
+  const byId = (args as { id?: unknown }).id !== undefined && (args as { id?: unknown }).id !== null
   const data = (args as { data?: Record<string, unknown> }).data
   if (!data || typeof data !== 'object') return args
   const currentPassword = data.currentPassword
@@ -45,7 +47,7 @@ export const guardCredentials: CollectionBeforeOperationHook = async ({ args, op
   }
   if (!wantsPassword && newEmail === undefined) return args
 
-  if (operation === 'update') {
+  if (!byId) {
     // By `where`: one's own unchanged e-mail is simply dropped; any real change is refused.
     const ownEmail = String((caller as { email?: unknown }).email ?? '').toLowerCase()
     if (!wantsPassword && roleOf(caller) !== 'admin' && newEmail === ownEmail) {
