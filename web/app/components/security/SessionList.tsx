@@ -4,7 +4,7 @@ import { deviceLabel } from '../../lib/device'
 import { useT } from '../../lib/translation'
 
 const when = (iso: string | null, locale: string) =>
-  iso ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '—'
+  iso ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso)) : '—'
 
 /** The signed-in devices (this one first) and "déconnecter les autres appareils". */
 export function SessionList({ sessions, locale }: { sessions: ActiveSession[]; locale: string }) {
