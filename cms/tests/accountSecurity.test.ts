@@ -90,6 +90,28 @@ describe('changing the password', () => {
     await expect(login(account.email, NEW_PASSWORD)).rejects.toThrow()
   })
 
+  it('wrong current passwords count like failed logins: the 5th locks the account, here and at login', async () => {
+    const account = await createAccount('investor')
+    const attempt = (currentPassword: string) =>
+      rest('PATCH', `/users/${account.id}`, { token: account.token, body: { password: NEW_PASSWORD, currentPassword } })
+    for (let i = 0; i < 4; i++) expect(fieldErrors((await attempt(`Devine-${i}-mot-de-passe`)).body).currentPassword).toMatch(/incorrect/)
+    expect(fieldErrors((await attempt('Devine-5-mot-de-passe')).body).currentPassword).toMatch(/verrouillé/)
+    const right = await attempt(TEST_PASSWORD)
+    expect(right.status).toBe(400)
+    expect(fieldErrors(right.body).currentPassword).toMatch(/verrouillé/)
+    expect((await rest('POST', '/users/login', { body: { email: account.email, password: TEST_PASSWORD } })).status).not.toBe(200)
+  })
+
+  it('a right current password clears earlier wrong guesses', async () => {
+    const account = await createAccount('investor')
+    const attempt = (currentPassword: string, password: string) =>
+      rest('PATCH', `/users/${account.id}`, { token: account.token, body: { password, currentPassword } })
+    for (let i = 0; i < 3; i++) await attempt(`Devine-${i}-mot-de-passe`, NEW_PASSWORD)
+    expect((await attempt(TEST_PASSWORD, NEW_PASSWORD)).status).toBe(200)
+    for (let i = 0; i < 3; i++) expect((await attempt(`Devine-${i}-mot-de-passe`, TEST_PASSWORD)).status).toBe(400)
+    expect((await attempt(NEW_PASSWORD, TEST_PASSWORD)).status).toBe(200)
+  })
+
   it('cannot be changed by `where` (bulk), even on one’s own account', async () => {
     const account = await createAccount('investor')
     const bulk = await rest('PATCH', `/users?where[id][equals]=${account.id}`, {

@@ -28,19 +28,37 @@ export const isCurrentPassword = async (req: PayloadRequest, id: number | string
   return computed.length === expected.length && timingSafeEqual(computed, expected)
 }
 
-/** Throws a localized 400 on `currentPassword` unless it is the password of user `id`. */
+const refuse = (req: PayloadRequest, key: string): never => {
+  throw new ValidationError({ collection: 'users', errors: [{ path: 'currentPassword', message: translate(requestLocale(req), key) }] })
+}
+
+type Attempts = { id: number; loginAttempts?: number | null; lockUntil?: string | null }
+
+/**
+ * Throws a localized 400 on `currentPassword` unless it is the password of
+ * user `id`. Wrong guesses count like failed logins (users.auth: 5, then the
+ * account is locked for 15 minutes, here and at login), so a stolen session
+ * cannot be used to guess the password.
+ */
 export const requireCurrentPassword = async (req: PayloadRequest, id: number | string, password: unknown): Promise<void> => {
-  const locale = requestLocale(req)
-  if (typeof password !== 'string' || password === '') {
-    throw new ValidationError({
-      collection: 'users',
-      errors: [{ path: 'currentPassword', message: translate(locale, 'errors.currentPassword.required') }],
-    })
+  if (typeof password !== 'string' || password === '') refuse(req, 'errors.currentPassword.required')
+  const auth = req.payload.collections.users.config.auth
+  const user = await req.payload.db.findOne<Attempts>({ collection: 'users', req, where: { id: { equals: id } } })
+  if (user?.lockUntil && Date.parse(user.lockUntil) > Date.now()) refuse(req, 'errors.login.locked')
+  if (await isCurrentPassword(req, id, password)) {
+    if (user?.loginAttempts) {
+      await req.payload.db.updateOne({ collection: 'users', id, data: { loginAttempts: 0, lockUntil: null }, req, returning: false })
+    }
+    return
   }
-  if (!(await isCurrentPassword(req, id, password))) {
-    throw new ValidationError({
-      collection: 'users',
-      errors: [{ path: 'currentPassword', message: translate(locale, 'errors.currentPassword.wrong') }],
-    })
-  }
+  const attempts = (user?.loginAttempts ?? 0) + 1
+  const locks = auth.maxLoginAttempts > 0 && attempts >= auth.maxLoginAttempts
+  // Outside the request's transaction: the refusal below rolls that one back, the count must stay.
+  await req.payload.db.updateOne({
+    collection: 'users',
+    id,
+    data: { loginAttempts: attempts, lockUntil: locks ? new Date(Date.now() + auth.lockTime).toISOString() : (user?.lockUntil ?? null) },
+    returning: false,
+  })
+  refuse(req, locks ? 'errors.login.locked' : 'errors.currentPassword.wrong')
 }
