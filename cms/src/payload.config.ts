@@ -24,6 +24,7 @@ import { Pages } from './collections/Pages'
 import { Plans } from './collections/Plans'
 import { Profiles } from './collections/Profiles'
 import { Prospects } from './collections/Prospects'
+import { SessionDevices } from './collections/SessionDevices'
 import { Users } from './collections/Users'
 import { clientsEndpoint } from './backOffice/clientsEndpoint'
 import { mailAdapter } from './email/mailAdapter'
@@ -81,6 +82,7 @@ export default buildConfig({
     ContactAttempts,
     Conversations,
     AssistantRequests,
+    SessionDevices,
   ]),
   // Mail delivery, announcements, reminders, and scheduled publications of courses (see jobs/index.ts).
   jobs,

@@ -158,6 +158,19 @@ export const FIXTURES: Record<string, Fixture> = {
     update: { field: 'phone', value: '01 02 03 04 05' },
     headers: () => asVisitor(),
   },
+  'session-devices': {
+    slug: 'session-devices',
+    target: async (payload, cast) =>
+      (
+        await payload.create({
+          collection: 'session-devices',
+          overrideAccess: true,
+          data: { user: cast.investor.id, sid: `matrice-${unique()}`, userAgent: 'Matrice', lastSeenAt: new Date().toISOString() },
+        })
+      ).id,
+    createBody: async (_payload, cast) => ({ user: cast.investor.id, sid: `forge-${unique()}`, lastSeenAt: new Date().toISOString() }),
+    update: { field: 'userAgent', value: 'modifié' },
+  },
   'contact-attempts': {
     slug: 'contact-attempts',
     target: async (payload) =>

@@ -21,7 +21,7 @@ const row = (cells: string): Row => {
 //                                  anon inv  other adv  edit admin
 export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
   users: {
-    create: /*  sign-up        */ row('✓    ✓    ✓     ✓    ✓    ✓'),
+    create: /*  sign-up: POST /users/sign-up (decision 020) */ row('✗    ✗    ✗     ✗    ✗    ✓'),
     read: /*    investor's own */ row('✗    ✓    ✗     ✓    ✗    ✓'),
     update: /*                 */ row('✗    ✓    ✗     ✗    ✗    ✓'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
@@ -145,6 +145,12 @@ export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
   'contact-attempts': {
     create: /*  cms only       */ row('✗    ✗    ✗     ✗    ✗    ✗'),
     read: /*                   */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+  },
+  'session-devices': {
+    create: /*  at login only  */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    read: /*    /users/sessions*/ row('✗    ✗    ✗     ✗    ✗    ✗'),
     update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
   },

@@ -85,6 +85,7 @@ export interface Config {
     'contact-attempts': ContactAttempt;
     conversations: Conversation;
     'assistant-requests': AssistantRequest;
+    'session-devices': SessionDevice;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     'contact-attempts': ContactAttemptsSelect<false> | ContactAttemptsSelect<true>;
     conversations: ConversationsSelect<false> | ConversationsSelect<true>;
     'assistant-requests': AssistantRequestsSelect<false> | AssistantRequestsSelect<true>;
+    'session-devices': SessionDevicesSelect<false> | SessionDevicesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -207,6 +209,9 @@ export interface User {
       email?: boolean | null;
     };
   };
+  pendingEmail?: string | null;
+  pendingEmailTokenHash?: string | null;
+  pendingEmailExpiresAt?: string | null;
   stripeCustomerId?: string | null;
   /**
    * Compare with the knowledge declared in the questionnaire: self-assessment alone is not enough (MiFID II).
@@ -224,6 +229,8 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -1052,6 +1059,19 @@ export interface AssistantRequest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "session-devices".
+ */
+export interface SessionDevice {
+  id: number;
+  user: number | User;
+  sid: string;
+  userAgent?: string | null;
+  lastSeenAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1263,6 +1283,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'assistant-requests';
         value: number | AssistantRequest;
+      } | null)
+    | ({
+        relationTo: 'session-devices';
+        value: number | SessionDevice;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1354,6 +1378,9 @@ export interface UsersSelect<T extends boolean = true> {
               email?: T;
             };
       };
+  pendingEmail?: T;
+  pendingEmailTokenHash?: T;
+  pendingEmailExpiresAt?: T;
   stripeCustomerId?: T;
   knowledgeEvidence?: T;
   updatedAt?: T;
@@ -1364,6 +1391,8 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -1983,6 +2012,18 @@ export interface ConversationsSelect<T extends boolean = true> {
  */
 export interface AssistantRequestsSelect<T extends boolean = true> {
   owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "session-devices_select".
+ */
+export interface SessionDevicesSelect<T extends boolean = true> {
+  user?: T;
+  sid?: T;
+  userAgent?: T;
+  lastSeenAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

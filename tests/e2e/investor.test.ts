@@ -3,6 +3,7 @@ import { TEST_PASSWORD, uniqueEmail } from '../support/accounts'
 import { testEnv } from '../support/env'
 import { useBrowser } from './support/browser'
 import { signInOnWeb } from './support/signIn'
+import { signUpOnWeb } from './support/signUp'
 
 const browser = useBrowser()
 
@@ -14,13 +15,7 @@ const CAMILLE_NET_WORTH = /319\s350,00\s€/
 describe('an investor', () => {
   it('signs up, lands on their own empty dashboard, and sees nobody else’s data', async () => {
     const page = await browser.newPage()
-    await page.goto(`${testEnv.webUrl}/inscription`)
-    await page.fill('input[name="name"]', 'Inès Garnier')
-    await page.fill('input[name="email"]', uniqueEmail('ines'))
-    await page.fill('input[name="password"]', TEST_PASSWORD)
-    await page.fill('input[name="passwordConfirm"]', TEST_PASSWORD)
-    await page.check('input[name="acceptTerms"]')
-    await Promise.all([page.waitForURL(/\/portail$/), page.click('form.form button[type="submit"]')])
+    await signUpOnWeb(page, { name: 'Inès Garnier', email: uniqueEmail('ines') })
 
     expect(await page.textContent('[data-testid="user-name"]')).toContain('Inès Garnier')
     expect(await page.isVisible('[data-testid="empty-state"]')).toBe(true)

@@ -16,6 +16,7 @@ describe('an advisor validates a profile, the investor is told', () => {
     const investor = await payload.create({
       collection: 'users',
       overrideAccess: true,
+      disableVerificationEmail: true,
       // Other files publish courses meanwhile: no course announcements for her, so the bell counts exactly what the test saw.
       data: {
         email,
@@ -24,6 +25,7 @@ describe('an advisor validates a profile, the investor is told', () => {
         role: 'investor',
         advisor: advisor.id,
         acceptTerms: true,
+        _verified: true,
         notificationPreferences: { coursePublished: { inApp: false, email: false } },
       } as never,
     })

@@ -3,19 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { TEST_PASSWORD, uniqueEmail } from '../support/accounts'
 import { testEnv } from '../support/env'
 import { useBrowser } from './support/browser'
+import { signUpOnWeb } from './support/signUp'
 import { ASSETS, DEBTS, GROSS, NET_WORTH, addAsset } from './support/patrimony'
 
 const browser = useBrowser()
 
-const signUp = async (page: Page, name: string) => {
-  await page.goto(`${testEnv.webUrl}/inscription`)
-  await page.fill('input[name="name"]', name)
-  await page.fill('input[name="email"]', uniqueEmail('patrimoine'))
-  await page.fill('input[name="password"]', TEST_PASSWORD)
-  await page.fill('input[name="passwordConfirm"]', TEST_PASSWORD)
-  await page.check('input[name="acceptTerms"]')
-  await Promise.all([page.waitForURL(/\/portail$/), page.click('form.form button[type="submit"]')])
-}
+const signUp = (page: Page, name: string) => signUpOnWeb(page, { name, email: uniqueEmail('patrimoine') })
 
 describe('an investor’s patrimony', () => {
   it('adds five assets and a loan through the pages; the dashboard shows the net worth and its charts', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { TEST_PASSWORD, uniqueEmail } from '../support/accounts'
 import { testEnv } from '../support/env'
 import { useBrowser } from './support/browser'
+import { signUpOnWeb } from './support/signUp'
 import { ASSETS, NET_WORTH, addAsset } from './support/patrimony'
 
 const browser = useBrowser()
@@ -18,15 +19,7 @@ const inTwoYears = () => {
   return `${Number(year) + 2}-${month}-15`
 }
 
-async function signUp(page: Page) {
-  await page.goto(`${testEnv.webUrl}/inscription`)
-  await page.fill('input[name="name"]', 'Claire Dubois')
-  await page.fill('input[name="email"]', uniqueEmail('claire'))
-  await page.fill('input[name="password"]', TEST_PASSWORD)
-  await page.fill('input[name="passwordConfirm"]', TEST_PASSWORD)
-  await page.check('input[name="acceptTerms"]')
-  await Promise.all([page.waitForURL(/\/portail$/), page.click('form.form button[type="submit"]')])
-}
+const signUp = (page: Page) => signUpOnWeb(page, { name: 'Claire Dubois', email: uniqueEmail('claire') })
 
 describe('the suitability questionnaire', () => {
   it('an investor signs up, completes the nine steps, adds five assets and a loan: profile, net worth, budget and goals', async () => {

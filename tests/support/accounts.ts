@@ -17,7 +17,9 @@ export const createAccount = async (role: Role, extra: Record<string, unknown> =
   const user = await payload.create({
     collection: 'users',
     overrideAccess: true,
-    data: { email, password: TEST_PASSWORD, name: `Test ${role}`, role, acceptTerms: true, ...extra } as never,
+    // A verified account (as if its link had been opened), without a verification mail.
+    disableVerificationEmail: true,
+    data: { email, password: TEST_PASSWORD, name: `Test ${role}`, role, acceptTerms: true, _verified: true, ...extra } as never,
   })
   return { id: user.id as number, email, role, token: await login(email, TEST_PASSWORD) }
 }

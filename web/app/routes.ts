@@ -24,6 +24,8 @@ export default [
     route('mot-de-passe-oublie', 'routes/_auth/forgot-password.tsx'),
     route('reinitialiser-mot-de-passe', 'routes/_auth/reset-password.tsx'),
     route('invitation', 'routes/_auth/invitation.tsx'),
+    route('verifier-email', 'routes/_auth/verify-email.tsx'),
+    route('confirmer-email', 'routes/_auth/confirm-email.tsx'),
   ]),
   route('deconnexion', 'routes/_auth/logout.ts'),
 
@@ -40,6 +42,7 @@ export default [
     route('formation', 'routes/portal/training.tsx'),
     route('notifications', 'routes/portal/notifications/list.tsx'),
     route('notifications/preferences', 'routes/portal/notifications/preferences.tsx'),
+    route('securite', 'routes/portal/security.tsx'),
     route('assistant', 'routes/portal/assistant/list.tsx'),
     route('assistant/:id', 'routes/portal/assistant/conversation.tsx'),
     route('assistant/:id/supprimer', 'routes/portal/assistant/delete.tsx'),

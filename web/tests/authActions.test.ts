@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { TEST_PASSWORD, createAccount, uniqueEmail } from '../../tests/support/accounts'
 import { testPayload } from '../../tests/support/payload'
+import { lastMailTo, linkIn } from '../../tests/support/outbox'
 import { rest } from '../../tests/support/rest'
 import { sessionStorage } from '../app/lib/session.server'
 import { webClient } from './webClient'
@@ -22,15 +23,42 @@ const signupForm = (overrides: Record<string, string> = {}) => ({
 })
 
 describe('sign-up action', () => {
-  it('creates the account, signs in and sends to the portal with an http-only Lax cookie', async () => {
+  it('says "check your mailbox"; the link confirms the address, then login opens the portal with an http-only Lax cookie', async () => {
     const client = webClient()
-    const lines = await client.setCookieLines('/inscription', signupForm())
+    const form = signupForm()
+    const sent = await client.post('/inscription', form)
+    expect(sent.status).toBe(200)
+    expect(sent.html).toMatch(/Vérifiez votre boîte de réception/)
+    expect(sent.html).toContain('data-testid="resend-verification"')
+    expect(client.cookie('atlas_session') ?? '').toBe('')
+
+    // Before the link: the right password is refused, with "renvoyer le lien".
+    const early = await client.post('/connexion', { email: form.email, password: TEST_PASSWORD })
+    expect(early.status).toBe(400)
+    expect(early.html).toMatch(/pas encore confirmée/)
+    expect(early.html).toContain('Renvoyer le lien')
+
+    const link = linkIn(await lastMailTo(form.email, /Confirmez votre adresse/), '/verifier-email')
+    const verified = await client.get(`${link.pathname}${link.search}`)
+    expect(verified.html).toMatch(/Votre adresse e-mail est confirmée/)
+    const lines = await client.setCookieLines('/connexion', { email: form.email, password: TEST_PASSWORD })
     const session = lines.find((l) => l.startsWith('atlas_session='))
     expect(session).toMatch(/HttpOnly/i)
     expect(session).toMatch(/SameSite=Lax/i)
     const portal = await client.get('/portail')
     expect(portal.status).toBe(200)
     expect(portal.html).toContain('Hugo Lemaire')
+  })
+
+  it('"renvoyer le lien" answers the same for any address, and a dead link offers a new one', async () => {
+    const known = await webClient().post('/verifier-email', { email: (await createAccount('investor')).email })
+    const unknown = await webClient().post('/verifier-email', { email: uniqueEmail('nobody') })
+    expect(known.status).toBe(200)
+    expect(unknown.status).toBe(200)
+    expect(unknown.html).toMatch(/un nouveau lien vient d’y être envoyé/)
+    const dead = await webClient().get('/verifier-email?token=0123456789abcdef')
+    expect(dead.html).toMatch(/n’est plus valable/)
+    expect(dead.html).toContain('Renvoyer le lien')
   })
 
   it.each([
@@ -50,12 +78,14 @@ describe('sign-up action', () => {
     expect(html).not.toContain(form.password || 'never-there')
   })
 
-  it('refuses a second account on the same e-mail, on the e-mail field', async () => {
-    const email = uniqueEmail('twice')
-    expect((await webClient().post('/inscription', signupForm({ email }))).status).toBe(302)
-    const { status, html } = await webClient().post('/inscription', signupForm({ email }))
-    expect(status).toBe(400)
-    expect(html).toMatch(/Un compte existe déjà/)
+  it('answers a taken e-mail exactly as a new one (the owner is told by mail)', async () => {
+    const owner = await createAccount('investor')
+    const fresh = await webClient().post('/inscription', signupForm())
+    const taken = await webClient().post('/inscription', signupForm({ email: owner.email }))
+    expect(taken.status).toBe(fresh.status)
+    expect(taken.html).toMatch(/Vérifiez votre boîte de réception/)
+    expect(taken.html).not.toMatch(/existe déjà/)
+    await lastMailTo(owner.email, /inscription a été tentée/)
   })
 })
 

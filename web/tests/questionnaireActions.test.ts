@@ -1,7 +1,8 @@
 import { exampleAnswers } from '@atlas/shared/profile/questionnaire'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { TEST_PASSWORD, uniqueEmail } from '../../tests/support/accounts'
+import { uniqueEmail } from '../../tests/support/accounts'
 import { testPayload } from '../../tests/support/payload'
+import { signUpVerifiedOnWeb } from './signUp'
 import { webClient } from './webClient'
 
 /** The questionnaire wizard's actions, as a browser without JavaScript posts them, against the real cms. */
@@ -26,14 +27,7 @@ const identity = {
 beforeAll(async () => {
   client = webClient()
   email = uniqueEmail('wizard')
-  const signup = await client.post('/inscription', {
-    name: 'Paul Girard',
-    email,
-    password: TEST_PASSWORD,
-    passwordConfirm: TEST_PASSWORD,
-    acceptTerms: 'on',
-  })
-  expect(signup.status).toBe(302)
+  await signUpVerifiedOnWeb(client, { name: 'Paul Girard', email })
 })
 
 describe('questionnaire wizard actions', () => {

@@ -4,6 +4,7 @@ import * as migration_20261125_082035_session_features from './20261125_082035_s
 import * as migration_20261125_102000_client_list_rows from './20261125_102000_client_list_rows';
 import * as migration_20261125_102452_purge_rate_limit_rows from './20261125_102452_purge_rate_limit_rows';
 import * as migration_20261128_072404_evidence_attempt from './20261128_072404_evidence_attempt';
+import * as migration_20261128_072504_account_security from './20261128_072504_account_security';
 import * as migration_20261128_072821_rate_limit_scope from './20261128_072821_rate_limit_scope';
 
 export const migrations = [
@@ -36,6 +37,11 @@ export const migrations = [
     up: migration_20261128_072404_evidence_attempt.up,
     down: migration_20261128_072404_evidence_attempt.down,
     name: '20261128_072404_evidence_attempt',
+  },
+  {
+    up: migration_20261128_072504_account_security.up,
+    down: migration_20261128_072504_account_security.down,
+    name: '20261128_072504_account_security',
   },
   {
     up: migration_20261128_072821_rate_limit_scope.up,

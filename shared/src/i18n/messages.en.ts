@@ -1,3 +1,4 @@
+import { accountEn } from './account.en'
 import { assistantEn } from './assistant.en'
 import { trainingEn } from './training.en'
 import { backofficeEn } from './backoffice.en'
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...backofficeEn,
   ...clientsEn,
   ...notificationsEn,
+  ...accountEn,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

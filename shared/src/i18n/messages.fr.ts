@@ -1,3 +1,4 @@
+import { accountFr } from './account.fr'
 import { assistantFr } from './assistant.fr'
 import { trainingFr } from './training.fr'
 import { backofficeFr } from './backoffice.fr'
@@ -25,6 +26,7 @@ export const fr = {
   ...backofficeFr,
   ...clientsFr,
   ...notificationsFr,
+  ...accountFr,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

@@ -20,6 +20,10 @@ describe('loginFailure', () => {
     expect(loginFailure(unavailable)).toBe('errors.service.unavailable')
   })
 
+  it('says the e-mail is not confirmed yet on a 403 (Payload answers it only after the right password)', () => {
+    expect(loginFailure(refused(403, 'Please verify your email before logging in.'))).toBe('errors.login.unverified')
+  })
+
   it('says the credentials are wrong on a plain 401', () => {
     expect(loginFailure(refused(401, 'The email or password provided is incorrect.'))).toBe('errors.login.invalid')
   })

@@ -17,11 +17,12 @@ const EMAIL_TAKEN = /already registered|déjà enregistré|already exists|existe
 
 const serviceUnavailable: FormFailure = { formError: 'errors.service.unavailable', fieldErrors: {} }
 
-/** Log-in refused: too many failures from this IP, locked account, wrong credentials, or no cms. */
+/** Log-in refused: too many failures from this IP, locked account, e-mail not confirmed yet (403, only after the right password), wrong credentials, or no cms. */
 export function loginFailure(result: CmsFailure): MessageKey {
   if (result.kind === 'unavailable') return 'errors.service.unavailable'
   if (result.status === 429) return 'errors.login.rateLimited'
   if (result.status === 423 || LOCKED.test(result.message)) return 'errors.login.locked'
+  if (result.status === 403) return 'errors.login.unverified'
   return 'errors.login.invalid'
 }
 

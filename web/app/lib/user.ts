@@ -10,6 +10,8 @@ export type User = {
   role: Role
   locale: Locale
   advisor?: string | number | { id: string | number } | null
+  /** A new login address waiting for its confirmation link (Sécurité du compte). */
+  pendingEmail?: string | null
   /** Readable by the person only; unset choices mean the defaults (effectivePreferences). */
   notificationPreferences?: StoredPreferences
 }

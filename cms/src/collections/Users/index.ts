@@ -3,12 +3,19 @@ import type { CollectionConfig } from 'payload'
 import { ROLES } from '@atlas/shared'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { admins, adminsField } from '../../access/admins'
-import { anyone } from '../../access/anyone'
 import { isStaff } from '@atlas/shared'
 import { roleOf } from '../../access/roleOf'
 import { usersVisible } from '../../access/usersVisible'
-import { localeOf, resetPasswordMail } from '../../email/templates'
+import { localeOf, resetPasswordMail, verifyEmailMail } from '../../email/templates'
 import { checkPasswordStrength } from './hooks/checkPasswordStrength'
+import { guardCredentials } from './hooks/guardCredentials'
+import { markSessionSeen, recordSessionDevice } from './hooks/recordSessionDevice'
+import { setPendingEmail } from './hooks/setPendingEmail'
+import { tellCredentialChanges } from './hooks/tellCredentialChanges'
+import { confirmEmailEndpoint } from './endpoints/confirmEmail'
+import { resendVerificationEndpoint } from './endpoints/resendVerification'
+import { listSessionsEndpoint, logoutOthersEndpoint } from './endpoints/sessions'
+import { signUpEndpoint } from './endpoints/signUp'
 import { createProfileForInvestor } from './hooks/createProfileForInvestor'
 import { recordConsents } from './hooks/recordConsents'
 import { removePersonalRecords } from './hooks/removePersonalRecords'
@@ -42,21 +49,29 @@ export const Users: CollectionConfig = {
       generateEmailSubject: ({ user } = {}) => resetPasswordMail(localeOf(user), { name: user?.name ?? '', token: '' }).subject,
       generateEmailHTML: ({ token, user } = {}) => resetPasswordMail(localeOf(user), { name: user?.name ?? '', token: token ?? '' }).html,
     },
+    // An unverified account cannot log in (docs/decisions/020-account-security.md); the link goes to web.
+    verify: {
+      generateEmailSubject: ({ user }) => verifyEmailMail(localeOf(user), { name: user?.name ?? '', token: '' }).subject,
+      generateEmailHTML: ({ token, user }) => verifyEmailMail(localeOf(user), { name: user?.name ?? '', token: token ?? '' }).html,
+    },
   },
+  endpoints: [signUpEndpoint, resendVerificationEndpoint, confirmEmailEndpoint, listSessionsEndpoint, logoutOthersEndpoint],
   access: {
     // Investors use the web portal; /admin is for staff only.
     admin: ({ req: { user } }) => isStaff(roleOf(user)),
-    create: anyone,
+    // Sign-up is POST /api/users/sign-up (no account oracle); this route is the admins'.
+    create: admins,
     read: usersVisible,
     update: adminOrSelf,
     delete: admins,
     unlock: admins,
   },
   hooks: {
-    beforeOperation: [throttleAnonymousEntry, checkPasswordStrength],
-    afterLogin: [forgetSuccessfulLogin],
-    beforeChange: [recordConsents],
-    afterChange: [createProfileForInvestor, renameProfile, welcomeInvestor],
+    beforeOperation: [throttleAnonymousEntry, guardCredentials, checkPasswordStrength],
+    beforeChange: [recordConsents, setPendingEmail],
+    afterChange: [createProfileForInvestor, renameProfile, welcomeInvestor, tellCredentialChanges],
+    afterLogin: [forgetSuccessfulLogin, recordSessionDevice],
+    afterMe: [markSessionSeen],
     beforeDelete: [removePersonalRecords],
   },
   fields: [
@@ -147,6 +162,20 @@ export const Users: CollectionConfig = {
       ],
     },
     notificationPreferences,
+    {
+      name: 'pendingEmail',
+      label: { fr: 'Nouvelle adresse en attente de confirmation', en: 'New address awaiting confirmation' },
+      type: 'email',
+      // Only the person and admins see an address waiting for confirmation.
+      access: {
+        read: ({ req: { user }, doc }) => roleOf(user) === 'admin' || (Boolean(user) && String(doc?.id) === String(user?.id)),
+        create: () => false,
+        update: () => false,
+      },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.pendingEmail) },
+    },
+    { name: 'pendingEmailTokenHash', type: 'text', hidden: true, index: true, access: { create: () => false, update: () => false } },
+    { name: 'pendingEmailExpiresAt', type: 'date', hidden: true, access: { create: () => false, update: () => false } },
     {
       name: 'stripeCustomerId',
       type: 'text',

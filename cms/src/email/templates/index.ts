@@ -134,3 +134,4 @@ export const notificationMail = (
     footer: t('email.notification.footer'),
   })
 }
+export * from './accountMails'

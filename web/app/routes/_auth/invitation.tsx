@@ -64,7 +64,7 @@ export async function action({ request }: Route.ActionArgs) {
         : { fieldErrors: result.fieldErrors, formError: Object.keys(result.fieldErrors).length ? undefined : 'errors.unexpected' }
     return rejected(values, errors, refusalStatus(errors))
   }
-  const session = await logIn({ email: result.data.email, password }, visitorHeaders(request))
+  const session = await logIn({ email: result.data.email, password }, visitorHeaders(request), request.headers.get('user-agent'))
   if (!session.ok) return redirect('/connexion?redirectTo=%2Fportail')
   return createUserSession(request, { token: session.token, exp: session.exp, locale, redirectTo: '/portail' })
 }

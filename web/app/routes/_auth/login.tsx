@@ -13,6 +13,7 @@ import { createUserSession, getOptionalUser } from '../../lib/session.server'
 import { useT } from '../../lib/translation'
 import { useRefusalCount } from '../../lib/useRefusalCount'
 import { visitorHeaders } from '../../lib/clientIp.server'
+import { ResendVerification } from '../../components/ResendVerification'
 
 export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'auth.login.title')
 
@@ -34,7 +35,7 @@ export async function action({ request }: Route.ActionArgs) {
   const parsed = loginSchema.safeParse({ ...values, password: formText(formData, 'password') })
   if (!parsed.success) return rejected(values, { fieldErrors: fieldErrorsFrom(parsed.error) })
 
-  const result = await logIn(parsed.data, visitorHeaders(request))
+  const result = await logIn(parsed.data, visitorHeaders(request), request.headers.get('user-agent'))
   if (!result.ok) {
     const errors = { fieldErrors: {}, formError: result.formError }
     return rejected(values, errors, refusalStatus(errors))
@@ -57,6 +58,7 @@ export default function Login({ actionData }: Route.ComponentProps) {
       <h1>{t('auth.login.title')}</h1>
       <p className="auth-lead">{t('auth.login.lead')}</p>
       {actionData?.formError ? <FormAlert testId="form-error">{t(actionData.formError)}</FormAlert> : null}
+      {actionData?.formError === 'errors.login.unverified' ? <ResendVerification email={actionData.values.email} /> : null}
       <Form method="post" noValidate className="form">
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
         <Field

@@ -1,4 +1,4 @@
-import { Form, Link, redirect } from 'react-router'
+import { data, Form, Link } from 'react-router'
 import { signupSchema } from '@atlas/shared/schemas/auth'
 import { fieldErrorsFrom } from '@atlas/shared/schemas/fieldErrors'
 import type { Route } from './+types/signup'
@@ -8,9 +8,9 @@ import { FormAlert } from '../../components/FormAlert'
 import { SubmitButton } from '../../components/SubmitButton'
 import { formChecked, formText, refusalStatus, rejected } from '../../lib/forms'
 import { getLocale } from '../../lib/i18n.server'
-import { logIn, signUp } from '../../lib/identity.server'
+import { signUp } from '../../lib/identity.server'
 import { pageMeta } from '../../lib/pageMeta'
-import { createUserSession } from '../../lib/session.server'
+import { ResendVerification } from '../../components/ResendVerification'
 import { useT } from '../../lib/translation'
 import { useRefusalCount } from '../../lib/useRefusalCount'
 import { visitorHeaders } from '../../lib/clientIp.server'
@@ -41,20 +41,23 @@ export async function action({ request }: Route.ActionArgs) {
     return rejected(values, errors, refusalStatus(errors))
   }
 
-  const session = await logIn({ email: account.email, password: account.password }, visitorHeaders(request))
-  // The account exists either way; if logging in failed now, the login page will do it.
-  if (!session.ok) return redirect('/connexion?redirectTo=%2Fportail')
-  return createUserSession(request, {
-    token: session.token,
-    exp: session.exp,
-    locale: account.locale,
-    redirectTo: '/portail',
-  })
+  // Whether the address was new or already had an account, the same words: check your mailbox.
+  return data({ sentTo: account.email })
 }
 
 export default function Signup({ actionData }: Route.ComponentProps) {
   const t = useT()
   const attempt = useRefusalCount(actionData)
+  if (actionData && 'sentTo' in actionData) {
+    return (
+      <div data-testid="signup-sent">
+        <h1>{t('auth.signup.sentTitle')}</h1>
+        <FormAlert tone="success">{t('auth.signup.sent')}</FormAlert>
+        <ResendVerification email={actionData.sentTo} />
+        <p className="auth-switch"><Link to="/connexion">{t('auth.verify.login')}</Link></p>
+      </div>
+    )
+  }
   const errors = actionData?.fieldErrors ?? {}
   const termsError = errors.acceptTerms && t(errors.acceptTerms)
   return (

@@ -43,6 +43,7 @@ export default function PortalLayout({ loaderData }: Route.ComponentProps) {
             {adminUrl ? null : <NavLink to="/portail/profil">{t('portal.nav.profile')}</NavLink>}
             {adminUrl ? null : <NavLink to="/portail/formation">{t('portal.nav.training')}</NavLink>}
             {adminUrl ? null : <NavLink to="/portail/assistant" data-testid="nav-assistant">{t('portal.nav.assistant')}</NavLink>}
+            {adminUrl ? null : <NavLink to="/portail/securite" data-testid="nav-security">{t('portal.nav.security')}</NavLink>}
           </nav>
           <span className="portal-user-name" data-testid="user-name">
             {adminUrl ? null : <NotificationBell unread={unread} />}

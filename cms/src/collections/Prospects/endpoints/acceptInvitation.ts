@@ -41,7 +41,10 @@ export const acceptInvitationEndpoint: Endpoint = {
         collection: 'users',
         overrideAccess: true,
         req,
+        // The invitation link reached this address: it is proven, no verification mail.
+        disableVerificationEmail: true,
         data: {
+          _verified: true,
           email: prospect.email,
           password: parsed.data.password,
           name: [prospect.firstName, prospect.lastName].filter(Boolean).join(' ').padEnd(2, '.'),

@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+import { nobody } from '../../access/nobody'
+
+/**
+ * What Payload's own sessions (users.sessions: id, createdAt, expiresAt) do
+ * not keep: the device a session was opened from (the browser's user agent,
+ * as web forwards it at login) and when it was last used. One row per
+ * session id; shown to the account's owner by GET /api/users/sessions.
+ * Closed to every API caller; only the cms itself writes (overrideAccess).
+ */
+export const SessionDevices: CollectionConfig = {
+  slug: 'session-devices',
+  labels: {
+    singular: { fr: 'Appareil connecté', en: 'Signed-in device' },
+    plural: { fr: 'Appareils connectés', en: 'Signed-in devices' },
+  },
+  admin: { hidden: true },
+  access: { create: nobody, read: nobody, update: nobody, delete: nobody },
+  fields: [
+    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
+    { name: 'sid', type: 'text', required: true, unique: true },
+    { name: 'userAgent', type: 'text', maxLength: 400 },
+    { name: 'lastSeenAt', type: 'date', required: true },
+  ],
+}
