@@ -67,9 +67,9 @@ describe('X-Forwarded-For and X-Real-IP do not reset the per-IP counters', () =>
   it('sign-up: the eleventh anonymous account of the hour from one socket is a 429, in the reader’s language', async () => {
     const from = ownLoopbackAddress()
     for (let i = 0; i < RATE_LIMITS.signup.max; i += 1) {
-      expect((await cmsFrom(from, 'POST', '/users', signup(), spoofed())).status).not.toBe(429)
+      expect((await cmsFrom(from, 'POST', '/users/sign-up', signup(), spoofed())).status).not.toBe(429)
     }
-    const refused = await cmsFrom(from, 'POST', '/users', signup(), { ...spoofed(), 'Accept-Language': 'en' })
+    const refused = await cmsFrom(from, 'POST', '/users/sign-up', signup(), { ...spoofed(), 'Accept-Language': 'en' })
     expect(refused.status).toBe(429)
     expect(refused.body.errors[0].message).toMatch(/Try again in an hour/)
   })
