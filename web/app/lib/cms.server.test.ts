@@ -1,7 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { TEST_PASSWORD, createAccount, uniqueEmail } from '../../../tests/support/accounts'
+import { createAccount } from '../../../tests/support/accounts'
 import { testEnv } from '../../../tests/support/env'
 import { freePort } from '../../../scripts/lib/ports'
 import { cmsFetch, type CmsTransport } from './cms.server'
@@ -34,12 +34,13 @@ describe('cmsFetch', () => {
   })
 
   it('maps a ValidationError to field errors, worded in the requested language', async () => {
-    const email = uniqueEmail('dup')
-    const body = { email, password: TEST_PASSWORD, name: 'Double', acceptTerms: true }
-    expect((await cmsFetch('/api/users', { method: 'POST', body }, realCms())).status).toBe(201)
-    const result = await cmsFetch('/api/users', { method: 'POST', body, locale: 'en' }, realCms())
-    expect(result).toMatchObject({ ok: false, kind: 'error', status: 400 })
-    expect(result.ok === false && result.kind === 'error' && result.fieldErrors.email).toMatch(/already registered/)
+    const account = await createAccount('investor')
+    const body = { name: 'X' }
+    const french = await cmsFetch(`/api/users/${account.id}`, { method: 'PATCH', token: account.token, body, locale: 'fr' }, realCms())
+    expect(french).toMatchObject({ ok: false, kind: 'error', status: 400 })
+    expect(french.ok === false && french.kind === 'error' && french.fieldErrors.name).toMatch(/longueur minimale de 2|au moins 2/)
+    const english = await cmsFetch(`/api/users/${account.id}`, { method: 'PATCH', token: account.token, body, locale: 'en' }, realCms())
+    expect(english.ok === false && english.kind === 'error' && english.fieldErrors.name).toMatch(/minimum length of 2|at least 2/)
   })
 
   it('returns a refused token as an error result, not a throw', async () => {
