@@ -39,6 +39,8 @@ describe('accounts like a bank’s, in a real browser', () => {
 
     await laptop.click('[data-testid="nav-security"]')
     await laptop.waitForURL(/\/portail\/securite$/)
+    // The URL changes before React commits the page (router updates run in a transition): wait for the list itself.
+    await laptop.waitForSelector('[data-testid="sessions"] [data-testid="session-current"]')
     expect(await laptop.locator('[data-testid="session-other"]').count()).toBe(1)
     expect(await laptop.getAttribute('[data-testid="security-two-factor"] a', 'href')).toBe('/portail/securite/double-authentification')
     await browser.screenshot(laptop, 'security-page')
