@@ -42,7 +42,8 @@ type Attempts = { id: number; loginAttempts?: number | null; lockUntil?: string 
  */
 export const requireCurrentPassword = async (req: PayloadRequest, id: number | string, password: unknown): Promise<void> => {
   if (typeof password !== 'string' || password === '') refuse(req, 'errors.currentPassword.required')
-  const auth = req.payload.collections.users.config.auth
+  // The users collection is always configured (this module belongs to it).
+  const auth = req.payload.collections.users!.config.auth
   const user = await req.payload.db.findOne<Attempts>({ collection: 'users', req, where: { id: { equals: id } } })
   if (user?.lockUntil && Date.parse(user.lockUntil) > Date.now()) refuse(req, 'errors.login.locked')
   if (await isCurrentPassword(req, id, password)) {
