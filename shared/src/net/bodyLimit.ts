@@ -19,7 +19,7 @@ export const declaresTooLarge = (contentLength: string | null | undefined, limit
  * rest is not read). Works on a Node request and on a fetch ReadableStream,
  * both async iterables of bytes.
  */
-export async function readAtMost(source: AsyncIterable<Uint8Array | string>, limit: number): Promise<Uint8Array | null> {
+export async function readAtMost(source: AsyncIterable<Uint8Array | string>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const chunks: Uint8Array[] = []
   let size = 0
   for await (const chunk of source) {
