@@ -37,5 +37,22 @@ export async function readAtMost(source: AsyncIterable<Uint8Array | string>, lim
   return body
 }
 
+/**
+ * The chunks of a fetch body without cancelling it when the reader stops early:
+ * the server then discards the rest itself and can still send its answer.
+ */
+export async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader()
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) return
+      yield value
+    }
+  } finally {
+    reader.releaseLock()
+  }
+}
+
 /** "1 Mo" / "1 MB": the limit as people read it. */
 export const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10
