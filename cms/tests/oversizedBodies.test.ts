@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { BODY_LIMIT_BYTES } from '@atlas/shared/net/bodyLimit'
 import { createAccount, TEST_PASSWORD, type Account } from '../../tests/support/accounts'
@@ -77,11 +79,13 @@ describe('bodies within the limit', () => {
 
 describe('uploads', () => {
   it('a multipart upload to media over 1 MB is not held to the JSON limit', async () => {
-    // A valid PDF (media accepts application/pdf) padded past 1 MB with a comment.
-    const pdf = `%PDF-1.4\n%${'x'.repeat(BODY_LIMIT_BYTES + 200 * 1024)}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n`
+    // Random pixels do not compress: a PNG of 700 × 700 noise is well over 1 MB.
+    const side = 700
+    const png = await sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } }).png().toBuffer()
+    expect(png.byteLength).toBeGreaterThan(BODY_LIMIT_BYTES)
     const form = new FormData()
-    form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'grand-document.pdf')
-    form.append('_payload', JSON.stringify({ alt: 'Un grand document' }))
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'bruit.png')
+    form.append('_payload', JSON.stringify({ alt: 'Une grande image' }))
     const { status, body } = await rest('POST', '/media', { token: editor.token, form })
     expect(status, JSON.stringify(body)).toBe(201)
     expect(body.doc.filesize).toBeGreaterThan(BODY_LIMIT_BYTES)
