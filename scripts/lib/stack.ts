@@ -76,8 +76,9 @@ export const startStack = async (options: StackOptions): Promise<Stack> => {
   })
   startService(
     'web',
-    binOf(dev ? 'react-router' : 'react-router-serve'),
-    dev ? ['dev', '--port', String(webPort), '--strictPort'] : ['./build/server/index.js'],
+    // Production: web's own server (security headers, body limit; docs/decisions/023-security-headers.md).
+    dev ? binOf('react-router') : process.execPath,
+    dev ? ['dev', '--port', String(webPort), '--strictPort'] : ['server.js'],
     { cwd: path.join(repoRoot, 'web'), env: { ...webEnv, PORT: String(webPort) } },
   )
   await waitForHttp(`http://127.0.0.1:${cmsPort}/api/health`, dev ? 300_000 : 120_000)

@@ -16,7 +16,8 @@ export const BAD_SECRETS = {
 
 const APPS = {
   cms: { cwd: 'cms', command: () => [binOf('next'), 'start', '-p'] },
-  web: { cwd: 'web', command: () => [binOf('react-router-serve'), './build/server/index.js'] },
+  // web's own server (decision 023), which imports the production build.
+  web: { cwd: 'web', command: () => [process.execPath, 'server.js'] },
 } as const
 
 /**

@@ -3,6 +3,7 @@ import type { Route } from './+types/root'
 import appCss from './app.css?url'
 import { ErrorPage } from './components/ErrorPage'
 import { getLocale } from './lib/i18n.server'
+import { useNonce } from './lib/nonce'
 
 export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: appCss },
@@ -18,6 +19,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
   // A route with `handle.hydrate === false` (the cms marketing pages) is plain HTML: links and forms
   // work without JavaScript, and the landing stays light (Lighthouse, docs/decisions/014-marketing-pages-and-preview.md).
   const hydrate = !useMatches().some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false)
+  // Inline scripts run only with this response's nonce (docs/decisions/023-security-headers.md).
+  const nonce = useNonce()
   return (
     <html lang={locale}>
       <head>
@@ -29,8 +32,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        {hydrate ? <ScrollRestoration /> : null}
-        {hydrate ? <Scripts /> : null}
+        {hydrate ? <ScrollRestoration nonce={nonce} /> : null}
+        {hydrate ? <Scripts nonce={nonce} /> : null}
       </body>
     </html>
   )

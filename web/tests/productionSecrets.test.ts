@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BAD_SECRETS, startInProduction } from '../../tests/support/startup'
 
 /*
- * `react-router-serve` of web's production build, NODE_ENV=production, each secret
+ * web/server.js on web's production build, NODE_ENV=production, each secret
  * web uses missing, too short or equal to a value once committed: the
  * process stops before serving, with one sentence naming the variable
  * (docs/decisions/018-secrets-and-client-ip.md).

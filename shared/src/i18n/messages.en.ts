@@ -115,6 +115,7 @@ export const en: Messages = {
   'errors.password.mismatch': 'The two passwords do not match.',
   'errors.terms.required': 'You must accept the terms of use and the privacy policy.',
   'errors.locale.invalid': 'This language is not available.',
+  'errors.body.tooLarge': 'The request is too large: {limit} MB at most.',
   'errors.login.invalid': 'Incorrect email address or password.',
   'errors.login.locked':
     'Too many failed attempts: your account is locked for 15 minutes. Try again later or reset your password.',

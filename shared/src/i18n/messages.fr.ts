@@ -119,6 +119,7 @@ export const fr = {
   'errors.terms.required':
     'Vous devez accepter les conditions d’utilisation et la politique de confidentialité.',
   'errors.locale.invalid': 'Cette langue n’est pas disponible.',
+  'errors.body.tooLarge': 'La requête est trop volumineuse : {limit} Mo au maximum.',
   'errors.login.invalid': 'Adresse e-mail ou mot de passe incorrect.',
   'errors.login.locked':
     'Trop de tentatives infructueuses : votre compte est verrouillé pendant 15 minutes. Réessayez plus tard ou réinitialisez votre mot de passe.',

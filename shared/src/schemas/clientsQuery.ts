@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 /*
  * The advisor's client list (cms `GET /api/back-office/clients` and the admin

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { behindProxy } from '../../support/visitor'
 
 /** Debian's Chromium, never a downloaded browser build. */
@@ -12,16 +12,42 @@ export const SCREENSHOT_DIR = path.resolve(process.cwd(), '.screenshots')
 let browser: Browser | undefined
 
 /**
+ * Reports every Content-Security-Policy violation of the page as a console
+ * error the test side recognises (runs before any page script; Playwright's
+ * init scripts are not subject to the page's CSP).
+ */
+const reportCspViolations = () => {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(`[csp-violation] ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile || event.documentURI}:${event.lineNumber}`)
+  })
+}
+
+const isCspViolation = (text: string) => text.startsWith('[csp-violation]') || /Content Security Policy/i.test(text)
+
+/**
  * One Chromium per test file. Every `newPage` gets a fresh context (no shared
  * cookies) in French; console errors in the page fail the test that opened it.
+ * A Content-Security-Policy violation fails the test during which it happened,
+ * whether or not the test looks at `errors()` (docs/decisions/023-security-headers.md).
  */
 export const useBrowser = () => {
   const contexts: BrowserContext[] = []
   const pageErrors: string[] = []
+  const cspViolations: string[] = []
+  let violationsBefore = 0
 
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true })
     await mkdir(SCREENSHOT_DIR, { recursive: true })
+  })
+
+  beforeEach(() => {
+    violationsBefore = cspViolations.length
+  })
+
+  afterEach(() => {
+    const during = cspViolations.slice(violationsBefore)
+    if (during.length > 0) throw new Error(`Content-Security-Policy violations:\n${[...new Set(during)].join('\n')}`)
   })
 
   afterAll(async () => {
@@ -29,7 +55,8 @@ export const useBrowser = () => {
     await browser?.close()
   })
 
-  const newPage = async (options: { width?: number; locale?: string } = {}): Promise<Page> => {
+  /** `expectCspRefusals`: the test provokes refusals on purpose (an attacker page framing ours) and checks them itself. */
+  const newPage = async (options: { width?: number; locale?: string; expectCspRefusals?: boolean } = {}): Promise<Page> => {
     if (!browser) throw new Error('browser not started')
     const context = await browser.newContext({
       locale: options.locale ?? 'fr-FR',
@@ -39,16 +66,29 @@ export const useBrowser = () => {
       extraHTTPHeaders: behindProxy(),
     })
     contexts.push(context)
+    await context.addInitScript(reportCspViolations)
     const page = await context.newPage()
     page.on('pageerror', (error) => pageErrors.push(error.message))
+    if (!options.expectCspRefusals) {
+      page.on('console', (message) => {
+        const text = message.text()
+        if (message.type() !== 'error' || !isCspViolation(text)) return
+        const where = `${text} (page ${page.url()})`
+        cspViolations.push(where)
+        pageErrors.push(where)
+      })
+    }
     return page
   }
 
   const screenshot = (page: Page, name: string) =>
     page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
 
-  /** Errors thrown by page scripts so far (hydration errors included). */
+  /** Errors thrown by page scripts so far (hydration errors included), and CSP violations. */
   const errors = () => [...pageErrors]
 
-  return { newPage, screenshot, errors }
+  /** CSP violations so far, in every page of this file. */
+  const violations = () => [...cspViolations]
+
+  return { newPage, screenshot, errors, violations }
 }

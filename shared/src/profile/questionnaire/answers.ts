@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../schemas/zod'
 
 /*
  * Building blocks of the step schemas. Every message is an i18n key; an

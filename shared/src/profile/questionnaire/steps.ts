@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../schemas/zod'
 import { PRODUCT_CLASSES } from '../productClasses'
 import { choice, cents, country, draftOf, freeText, isoDay, percent, rows, wholeNumber, yesNo } from './answers'
 import * as O from './options'

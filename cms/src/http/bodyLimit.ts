@@ -1,0 +1,35 @@
+import { localeFromAcceptLanguage } from '@atlas/shared/i18n/acceptLanguage'
+import { translate } from '@atlas/shared/i18n'
+import { BODY_LIMIT_BYTES, declaresTooLarge, megabytes, readAtMost, streamChunks } from '@atlas/shared/net/bodyLimit'
+
+/*
+ * JSON (and any other non-multipart) bodies over 1 MB are refused with 413
+ * before Payload parses them, from Content-Length or while a chunked body
+ * streams in. Multipart bodies — uploads to media — go to Payload untouched,
+ * under its own upload limits (docs/decisions/023-security-headers.md).
+ */
+
+const isMultipart = (request: Request) => /^\s*multipart\//i.test(request.headers.get('content-type') ?? '')
+
+/** Payload's error shape, in the caller's language (Accept-Language, else French). */
+export function tooLargeResponse(request: Request, limit = BODY_LIMIT_BYTES): Response {
+  const locale = localeFromAcceptLanguage(request.headers.get('accept-language')) ?? 'fr'
+  const message = translate(locale, 'errors.body.tooLarge', { limit: megabytes(limit) })
+  return Response.json({ errors: [{ message }] }, { status: 413 })
+}
+
+type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
+
+export const limitBody =
+  <Context>(handler: RouteHandler<Context>, limit = BODY_LIMIT_BYTES): RouteHandler<Context> =>
+  async (request, context) => {
+    if (!request.body || isMultipart(request)) return handler(request, context)
+    if (declaresTooLarge(request.headers.get('content-length'), limit)) return tooLargeResponse(request, limit)
+    const body = await readAtMost(streamChunks(request.body), limit)
+    if (body === null) return tooLargeResponse(request, limit)
+    // The body is read: Payload gets the same request with that body, already measured.
+    const headers = new Headers(request.headers)
+    headers.set('content-length', String(body.byteLength))
+    headers.delete('transfer-encoding')
+    return handler(new Request(request.url, { method: request.method, headers, body, signal: request.signal }), context)
+  }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { declaresTooLarge, readAtMost } from './bodyLimit'
+
+async function* chunks(...sizes: number[]) {
+  for (const size of sizes) yield new Uint8Array(size).fill(65)
+}
+
+describe('readAtMost', () => {
+  it('returns every byte of a body within the limit', async () => {
+    const body = await readAtMost(chunks(3, 4), 7)
+    expect(body?.byteLength).toBe(7)
+  })
+
+  it('gives up as soon as a streamed body passes the limit', async () => {
+    let pulled = 0
+    async function* counted() {
+      for await (const chunk of chunks(5, 5, 5)) {
+        pulled += 1
+        yield chunk
+      }
+    }
+    expect(await readAtMost(counted(), 8)).toBeNull()
+    expect(pulled).toBe(2)
+  })
+})
+
+describe('declaresTooLarge', () => {
+  it('refuses a declared length over the limit or unreadable, and leaves undeclared bodies to the stream check', () => {
+    expect(declaresTooLarge('11', 10)).toBe(true)
+    expect(declaresTooLarge('abc', 10)).toBe(true)
+    expect(declaresTooLarge('10', 10)).toBe(false)
+    expect(declaresTooLarge(null, 10)).toBe(false)
+  })
+})

@@ -1,0 +1,53 @@
+import type { IncomingMessage } from 'node:http'
+import { writeReadableStreamToWritable } from '@react-router/node'
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import { declaresTooLarge, megabytes, readAtMost } from '@atlas/shared/net/bodyLimit'
+import { localeFromAcceptLanguage } from '@atlas/shared/i18n/acceptLanguage'
+import { translate } from '@atlas/shared/i18n'
+
+/**
+ * The request body, or 'too-large' — decided from Content-Length before reading
+ * anything, or while a chunked body streams in. What is left unread is
+ * discarded by Node once the 413 is sent, the connection stays usable.
+ */
+export async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
+  if (declaresTooLarge(req.headers['content-length'], limit)) return 'too-large'
+  const body = await readAtMost(req.iterator({ destroyOnReturn: false }), limit)
+  return body ?? 'too-large'
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** 413, in the reader's language: a short page for a browser, JSON for a script. */
+export function tooLarge(req: ExpressRequest, res: ExpressResponse, limit: number): void {
+  const locale = localeFromAcceptLanguage(req.get('accept-language')) ?? 'fr'
+  const message = translate(locale, 'errors.body.tooLarge', { limit: megabytes(limit) })
+  res.status(413)
+  if (req.accepts(['html', 'json']) === 'json') {
+    res.json({ errors: [{ message }] })
+    return
+  }
+  res.type('html').send(`<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>413</title><p>${escapeHtml(message)}</p></html>`)
+}
+
+/** A fetch Response onto the Node response, streaming its body (what @react-router/express does). */
+export async function sendResponse(res: ExpressResponse, response: Response): Promise<void> {
+  res.statusMessage = response.statusText
+  res.status(response.status)
+  for (const [name, value] of response.headers.entries()) {
+    if (name === 'set-cookie') continue
+    res.append(name, value)
+  }
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) res.append('Set-Cookie', cookies)
+  if (/text\/event-stream/i.test(response.headers.get('Content-Type') ?? '')) res.flushHeaders()
+  if (!response.body) {
+    res.end()
+    return
+  }
+  try {
+    await writeReadableStreamToWritable(response.body, res)
+  } catch (error) {
+    if (!res.destroyed && !res.writableEnded) throw error
+  }
+}
