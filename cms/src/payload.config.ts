@@ -35,6 +35,7 @@ import { health } from './endpoints/health'
 import { portalDashboard } from './endpoints/portalDashboard'
 import { env } from './env'
 import { withStrictSelects } from './fields/strictSelects'
+import { guardEveryCollection, withQueryValidation } from './queries/validateQuery'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -63,7 +64,8 @@ export default buildConfig({
     // The admin's preview link on pages (docs/decisions/014-marketing-pages-and-preview.md).
     translations: { fr: { version: { preview: 'Prévisualiser' } }, en: { version: { preview: 'Preview' } } },
   },
-  collections: withStrictSelects([
+  // Every query is checked before it runs (docs/decisions/022-queries-are-validated.md).
+  collections: withQueryValidation(withStrictSelects([
     Users,
     Profiles,
     Assets,
@@ -83,10 +85,11 @@ export default buildConfig({
     Conversations,
     AssistantRequests,
     SessionDevices,
-  ]),
+  ])),
   // Mail delivery, announcements, reminders, and scheduled publications of courses (see jobs/index.ts).
   jobs,
   onInit: async (payload) => {
+    guardEveryCollection(payload)
     // Mail jobs a stopped process was holding go back to the queue (before migrations ran, there are none).
     await releaseStaleEmailJobs(payload).catch((error: Error) => payload.logger.debug(`[email] no stale jobs checked: ${error.message}`))
   },
