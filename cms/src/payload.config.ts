@@ -34,7 +34,9 @@ import { figuresEndpoint } from './backOffice/figuresEndpoint'
 import { health } from './endpoints/health'
 import { portalDashboard } from './endpoints/portalDashboard'
 import { env } from './env'
-import { withStrictSelects } from './fields/strictSelects'
+import { withStrictInputs } from './fields/strictInputs'
+import { withNulFreeEndpoints } from './endpoints/nulFreeBodies'
+import { inputErrorsAre400 } from './queries/inputErrors'
 import { guardEveryCollection, withQueryValidation } from './queries/validateQuery'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -65,7 +67,7 @@ export default buildConfig({
     translations: { fr: { version: { preview: 'Prévisualiser' } }, en: { version: { preview: 'Preview' } } },
   },
   // Every query is checked before it runs (docs/decisions/022-queries-are-validated.md).
-  collections: withQueryValidation(withStrictSelects([
+  collections: withQueryValidation(withStrictInputs([
     Users,
     Profiles,
     Assets,
@@ -93,7 +95,9 @@ export default buildConfig({
     // Mail jobs a stopped process was holding go back to the queue (before migrations ran, there are none).
     await releaseStaleEmailJobs(payload).catch((error: Error) => payload.logger.debug(`[email] no stale jobs checked: ${error.message}`))
   },
-  endpoints: [health, figuresEndpoint, clientsEndpoint, portalDashboard],
+  endpoints: withNulFreeEndpoints([health, figuresEndpoint, clientsEndpoint, portalDashboard]),
+  // Errors only user input causes (a JSON ?where= that is not JSON, PostgreSQL data exceptions) are 400s.
+  hooks: { afterError: [inputErrorsAre400] },
   editor: lexicalEditor(),
   // Every mail, Payload's own included, goes through the outbox and (with SendGrid) the sendEmail job.
   email: mailAdapter,

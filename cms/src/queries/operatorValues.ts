@@ -114,6 +114,8 @@ export const operatorProblem = (
   if (operator === 'exists') return isBooleanLike(value) && value !== null ? undefined : 'value'
   const values = LIST_OPERATORS.has(operator) ? listOf(value) : [value]
   if (!values.every(isScalar)) return 'value'
+  // PostgreSQL text cannot hold U+0000: no row can match, and the query would fail.
+  if (values.some((item) => typeof item === 'string' && item.includes('\u0000'))) return 'value'
   const check = valueCheck(leaf, req, ownIdIsSerial)
   // Text comparisons (like, contains on text) take any text, whatever the column.
   if (!check || (TEXT_OPERATORS.has(operator) && leaf !== 'id')) return undefined

@@ -36,15 +36,14 @@ const checkWhere = async (
   collection: SanitizedCollectionConfig,
   req: PayloadRequest,
   context: ReturnType<typeof newPathContext>,
+  listsUsed = new Map<string, string>(),
 ): Promise<void> => {
   if (where === undefined || where === null) return
   if (!isPlainObject(where)) throw new QueryRefused(req, 'errors.query.where')
-  // Paths that meet in one array row: Payload joins that array once per path and PostgreSQL refuses the second join.
-  const arraysUsed = new Map<string, string>()
   for (const [path, constraint] of Object.entries(where)) {
     if (path.toLowerCase() === 'and' || path.toLowerCase() === 'or') {
       if (!Array.isArray(constraint)) throw new QueryRefused(req, 'errors.query.where')
-      for (const item of constraint) await checkWhere(item, collection, req, context)
+      for (const item of constraint) await checkWhere(item, collection, req, context, listsUsed)
       continue
     }
     if (!isPlainObject(constraint)) throw new QueryRefused(req, 'errors.query.where')
@@ -56,11 +55,15 @@ const checkWhere = async (
       if (problem === 'operator') throw new QueryRefused(req, 'errors.query.operator', { path, operator })
       if (problem === 'value') throw new QueryRefused(req, 'errors.query.value', { path, operator })
     }
-    if (verdict.readable) {
-      for (const array of verdict.arrays) {
-        const other = arraysUsed.get(array)
-        if (other !== undefined && other !== path) throw new QueryRefused(req, 'errors.query.sameArray', { path: array })
-        arraysUsed.set(array, path)
+    // One condition per array or blocks field in a whole where: Payload 3.90 joins the list's table under one
+    // alias per condition and PostgreSQL refuses the second ("Alias … is already used in this query").
+    const list = verdict.readable ? verdict.arrays[0] : undefined
+    if (list !== undefined) {
+      for (const operator of Object.keys(constraint)) {
+        const condition = `${path} ${operator}`
+        const other = listsUsed.get(list)
+        if (other !== undefined && other !== condition) throw new QueryRefused(req, 'errors.query.sameArray', { path: list })
+        listsUsed.set(list, condition)
       }
     }
   }
