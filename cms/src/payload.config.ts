@@ -121,6 +121,8 @@ export default buildConfig({
   // Refusals caused by user input are part of normal traffic, not server errors.
   loggingLevels: {
     ValidationError: 'info',
+    // Refused queries (Payload's QueryError and ours, queries/queryRefused.ts) are input mistakes too.
+    QueryError: 'info',
     Forbidden: 'info',
     NotFound: 'info',
     AuthenticationError: 'info',

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createCast, type Cast } from '../../tests/support/accounts'
+import { createCast, TEST_PASSWORD, type Cast } from '../../tests/support/accounts'
 import { testPayload } from '../../tests/support/payload'
 import { rest } from '../../tests/support/rest'
 
@@ -108,6 +108,21 @@ describe('where, page, limit, depth', () => {
     const { status, body } = await rest('GET', '/assets?page=1&limit=5&sort=-valueCents', { token: cast.investor.token })
     expect(status).toBe(200)
     expect(body.docs.map((doc: { id: number }) => doc.id)).toContain(assetId)
+  })
+})
+
+describe('the admin’s list search (like on ids)', () => {
+  it('a number searched as `like` on an id still lists, text there is a 400', async () => {
+    expect((await rest('GET', '/enrollments?where[or][0][id][like]=5', { token: cast.admin.token })).status).toBe(200)
+    await refused('/enrollments?where[or][0][id][like]=foo', cast.admin.token)
+  })
+})
+
+describe('the last line: database refusals caused by input', () => {
+  it('a NUL in a reset-password token (Payload’s own route, no validator of ours before the database) is a 400', async () => {
+    const { status, body } = await rest('POST', '/users/reset-password', { body: { token: 'abc\u0000def', password: TEST_PASSWORD } })
+    expect(status, JSON.stringify(body)).toBe(400)
+    expect(body.errors[0].message).toBe('Une valeur de la requête n’a pas le format attendu.')
   })
 })
 

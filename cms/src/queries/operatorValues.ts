@@ -15,7 +15,6 @@ export const OPERATORS = new Set([
 
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const POINT_OPERATORS = new Set(['within', 'intersects', 'near'])
-const TEXT_OPERATORS = new Set(['like', 'not_like'])
 const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code', 'richText', 'json'])
 
 /** PostgreSQL `integer` (Payload's serial ids). */
@@ -88,7 +87,9 @@ const operatorFits = (operator: string, leaf: Leaf): boolean => {
   if (POINT_OPERATORS.has(operator)) return type === 'point'
   if (type === 'point') return ['equals', 'not_equals', 'exists', 'near', 'within', 'intersects'].includes(operator)
   if (type === undefined) return true
-  if (TEXT_OPERATORS.has(operator)) return TEXT_TYPES.has(type)
+  // Payload turns `like` on numbers, ids and relationships into `equals` (the admin's search on ids uses it).
+  if (operator === 'like') return TEXT_TYPES.has(type) || ['id', 'number', 'relationship', 'upload'].includes(type)
+  if (operator === 'not_like') return TEXT_TYPES.has(type)
   if (operator === 'contains') {
     const hasMany = leaf !== 'id' && 'hasMany' in leaf! && Boolean(leaf.hasMany)
     return TEXT_TYPES.has(type) || hasMany || type === 'join'
@@ -117,8 +118,7 @@ export const operatorProblem = (
   // PostgreSQL text cannot hold U+0000: no row can match, and the query would fail.
   if (values.some((item) => typeof item === 'string' && item.includes('\u0000'))) return 'value'
   const check = valueCheck(leaf, req, ownIdIsSerial)
-  // Text comparisons (like, contains on text) take any text, whatever the column.
-  if (!check || (TEXT_OPERATORS.has(operator) && leaf !== 'id')) return undefined
+  if (!check) return undefined
   return values.every(check) ? undefined : 'value'
 }
 

@@ -6,6 +6,7 @@ import { requestLocale } from '../i18n/requestLocale'
 export class QueryRefused extends APIError {
   constructor(req: Pick<PayloadRequest, 'user' | 'i18n'>, key: MessageKey, params: MessageParams = {}) {
     super(translate(requestLocale(req), key, params), 400, { key, ...params }, true)
-    this.name = 'QueryRefused'
+    // Logged like Payload's own QueryError: an input mistake, at info level (loggingLevels).
+    this.name = 'QueryError'
   }
 }

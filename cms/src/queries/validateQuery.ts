@@ -83,7 +83,9 @@ export const validateQuery: CollectionBeforeOperationHook = async ({ args, colle
   const query = args as Args
   // Ids come from the URL (and from our own code, where they are numbers): only a serial id can be looked up.
   if (query.id !== undefined && ownIdIsSerial(collection, req) && !isSerialIdValue(query.id)) {
-    throw new QueryRefused(req, 'errors.query.id', { id: String(query.id).slice(0, 40) })
+    // The id as it was written in the URL (Payload has already turned `abc` into NaN).
+    const written = (req.routeParams as { id?: unknown } | undefined)?.id ?? query.id
+    throw new QueryRefused(req, 'errors.query.id', { id: String(written).slice(0, 40) })
   }
   // Our own code (overrideAccess) builds its queries from checked values; callers' queries are all checked.
   if (overrideAccess === true) return args
