@@ -34,7 +34,10 @@ import { figuresEndpoint } from './backOffice/figuresEndpoint'
 import { health } from './endpoints/health'
 import { portalDashboard } from './endpoints/portalDashboard'
 import { env } from './env'
-import { withStrictSelects } from './fields/strictSelects'
+import { withStrictInputs } from './fields/strictInputs'
+import { withNulFreeEndpoints } from './endpoints/nulFreeBodies'
+import { inputErrorsAre400 } from './queries/inputErrors'
+import { guardEveryCollection, withQueryValidation } from './queries/validateQuery'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -63,7 +66,8 @@ export default buildConfig({
     // The admin's preview link on pages (docs/decisions/014-marketing-pages-and-preview.md).
     translations: { fr: { version: { preview: 'Prévisualiser' } }, en: { version: { preview: 'Preview' } } },
   },
-  collections: withStrictSelects([
+  // Every query is checked before it runs (docs/decisions/022-queries-are-validated.md).
+  collections: withQueryValidation(withStrictInputs([
     Users,
     Profiles,
     Assets,
@@ -83,14 +87,17 @@ export default buildConfig({
     Conversations,
     AssistantRequests,
     SessionDevices,
-  ]),
+  ])),
   // Mail delivery, announcements, reminders, and scheduled publications of courses (see jobs/index.ts).
   jobs,
   onInit: async (payload) => {
+    guardEveryCollection(payload)
     // Mail jobs a stopped process was holding go back to the queue (before migrations ran, there are none).
     await releaseStaleEmailJobs(payload).catch((error: Error) => payload.logger.debug(`[email] no stale jobs checked: ${error.message}`))
   },
-  endpoints: [health, figuresEndpoint, clientsEndpoint, portalDashboard],
+  endpoints: withNulFreeEndpoints([health, figuresEndpoint, clientsEndpoint, portalDashboard]),
+  // Errors only user input causes (a JSON ?where= that is not JSON, PostgreSQL data exceptions) are 400s.
+  hooks: { afterError: [inputErrorsAre400] },
   editor: lexicalEditor(),
   // Every mail, Payload's own included, goes through the outbox and (with SendGrid) the sendEmail job.
   email: mailAdapter,
@@ -114,6 +121,8 @@ export default buildConfig({
   // Refusals caused by user input are part of normal traffic, not server errors.
   loggingLevels: {
     ValidationError: 'info',
+    // Refused queries (Payload's QueryError and ours, queries/queryRefused.ts) are input mistakes too.
+    QueryError: 'info',
     Forbidden: 'info',
     NotFound: 'info',
     AuthenticationError: 'info',

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, SelectField } from 'payload'
+import type { Field, SelectField } from 'payload'
 import { select } from 'payload/shared'
 
 const NOT_A_CHOICE = 'Choisissez une valeur de la liste.'
@@ -10,11 +10,12 @@ const isChoice = (value: unknown, hasMany: boolean | undefined): boolean =>
  * Payload's select validator treats every falsy value as "no answer", so a
  * request sending `false` or `0` for a select passed validation and reached
  * PostgreSQL's enum as "false" — a 500 (found by the property tests). Every
- * select field of every collection is wrapped once here: anything but a
- * string (or a list of strings for hasMany) is a 400 at that field, then the
- * field's own rule (or Payload's) runs.
+ * select field of every collection is wrapped once (fields/strictInputs.ts):
+ * anything but a string (or a list of strings for hasMany) is a 400 at that
+ * field, then the field's own rule (or Payload's) runs.
  */
-const strict = (field: SelectField): SelectField => {
+export const strictSelect = (field: Field): Field => {
+  if (field.type !== 'select') return field
   const own = field.validate ?? select
   const validate = (value: unknown, options: Parameters<typeof select>[1]) =>
     value === null || value === undefined || isChoice(value, field.hasMany)
@@ -22,17 +23,3 @@ const strict = (field: SelectField): SelectField => {
       : NOT_A_CHOICE
   return { ...field, validate } as SelectField
 }
-
-const walk = (fields: Field[]): Field[] =>
-  fields.map((field) => {
-    if (field.type === 'select') return strict(field)
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: walk(field.fields) } as Field
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: walk(tab.fields) })) }
-    if (field.type === 'blocks' && field.blocks) {
-      return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: walk(block.fields) })) }
-    }
-    return field
-  })
-
-export const withStrictSelects = (collections: CollectionConfig[]): CollectionConfig[] =>
-  collections.map((collection) => ({ ...collection, fields: walk(collection.fields) }))

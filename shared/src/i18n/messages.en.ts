@@ -1,4 +1,5 @@
 import { accountEn } from './account.en'
+import { queriesEn } from './queries.en'
 import { assistantEn } from './assistant.en'
 import { trainingEn } from './training.en'
 import { backofficeEn } from './backoffice.en'
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...clientsEn,
   ...notificationsEn,
   ...accountEn,
+  ...queriesEn,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

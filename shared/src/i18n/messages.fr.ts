@@ -1,4 +1,5 @@
 import { accountFr } from './account.fr'
+import { queriesFr } from './queries.fr'
 import { assistantFr } from './assistant.fr'
 import { trainingFr } from './training.fr'
 import { backofficeFr } from './backoffice.fr'
@@ -27,6 +28,7 @@ export const fr = {
   ...clientsFr,
   ...notificationsFr,
   ...accountFr,
+  ...queriesFr,
 
   'meta.title': '{page} · Atlas',
   'meta.description':
