@@ -7,6 +7,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AdvisorAssignments } from './collections/AdvisorAssignments'
 import { AdvisorMessages } from './collections/AdvisorMessages'
 import { Assets } from './collections/Assets'
 import { AssistantRequests } from './collections/AssistantRequests'
@@ -77,6 +78,7 @@ export default buildConfig({
     Pages,
     Notifications,
     AdvisorMessages,
+    AdvisorAssignments,
     Plans,
     Emails,
     ContactAttempts,

@@ -319,4 +319,17 @@ export const FIXTURES: Record<string, Fixture> = {
     createBody: async () => ({ to: 'x@test.atlas', subject: 'Forgé' }),
     update: { field: 'subject', value: 'Modifié' },
   },
+  'advisor-assignments': {
+    slug: 'advisor-assignments',
+    target: async (payload, cast) =>
+      (
+        await payload.create({
+          collection: 'advisor-assignments',
+          overrideAccess: true,
+          data: { investor: cast.investor.id, fromAdvisor: null, toAdvisor: cast.advisor.id, changedAt: new Date().toISOString() },
+        })
+      ).id,
+    createBody: async (_payload, cast) => ({ investor: cast.investor.id, toAdvisor: cast.advisor.id, changedAt: new Date().toISOString() }),
+    update: { field: 'toAdvisor', value: null },
+  },
 }

@@ -128,6 +128,13 @@ export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
     update: /*  sent is sent   */ row('✗    ✗    ✗     ✗    ✗    ✗'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
   },
+  // Who has been an investor's advisor (decision 025): written by the users hook only.
+  'advisor-assignments': {
+    create: /*  hook only      */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    read: /*    from/to adv.   */ row('✗    ✗    ✗     ✓    ✗    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+  },
   // Investors' own chats; advisors do not read them (docs/decisions/015-assistant.md). Messages are
   // appended by POST /conversations/:id/messages only (its refusals: cms/tests/assistantEndpoint.test.ts).
   conversations: {

@@ -80,6 +80,7 @@ export interface Config {
     pages: Page;
     notifications: Notification;
     'advisor-messages': AdvisorMessage;
+    'advisor-assignments': AdvisorAssignment;
     plans: Plan;
     emails: Email;
     'contact-attempts': ContactAttempt;
@@ -111,6 +112,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'advisor-messages': AdvisorMessagesSelect<false> | AdvisorMessagesSelect<true>;
+    'advisor-assignments': AdvisorAssignmentsSelect<false> | AdvisorAssignmentsSelect<true>;
     plans: PlansSelect<false> | PlansSelect<true>;
     emails: EmailsSelect<false> | EmailsSelect<true>;
     'contact-attempts': ContactAttemptsSelect<false> | ContactAttemptsSelect<true>;
@@ -961,7 +963,13 @@ export interface ProseBlock {
 export interface Notification {
   id: number;
   recipient: number | User;
-  event: 'profileValidated' | 'coursePublished' | 'reviewDue' | 'assistantAnswerReady' | 'advisorMessage';
+  event:
+    | 'profileValidated'
+    | 'coursePublished'
+    | 'reviewDue'
+    | 'assistantAnswerReady'
+    | 'advisorMessage'
+    | 'questionnaireSubmitted';
   title: string;
   body?: string | null;
   link?: string | null;
@@ -986,6 +994,23 @@ export interface AdvisorMessage {
   advisor?: (number | null) | User;
   subject: string;
   body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "advisor-assignments".
+ */
+export interface AdvisorAssignment {
+  id: number;
+  investor?: (number | null) | User;
+  fromAdvisor?: (number | null) | User;
+  toAdvisor?: (number | null) | User;
+  /**
+   * Empty: automatic assignment.
+   */
+  changedBy?: (number | null) | User;
+  changedAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1263,6 +1288,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'advisor-messages';
         value: number | AdvisorMessage;
+      } | null)
+    | ({
+        relationTo: 'advisor-assignments';
+        value: number | AdvisorAssignment;
       } | null)
     | ({
         relationTo: 'plans';
@@ -1926,6 +1955,19 @@ export interface AdvisorMessagesSelect<T extends boolean = true> {
   advisor?: T;
   subject?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "advisor-assignments_select".
+ */
+export interface AdvisorAssignmentsSelect<T extends boolean = true> {
+  investor?: T;
+  fromAdvisor?: T;
+  toAdvisor?: T;
+  changedBy?: T;
+  changedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

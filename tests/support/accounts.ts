@@ -34,10 +34,11 @@ export type Cast = {
 
 /** The people of the access matrix: investor is the advisor's client, otherInvestor is not. */
 export const createCast = async (): Promise<Cast> => {
-  const advisor = await createAccount('advisor')
+  const [advisor, otherAdvisor] = await Promise.all([createAccount('advisor'), createAccount('advisor')])
   const [investor, otherInvestor, editor, admin] = await Promise.all([
     createAccount('investor', { advisor: advisor.id }),
-    createAccount('investor'),
+    // Every investor has an advisor (decision 025): another one, never left to the least-busy rule.
+    createAccount('investor', { advisor: otherAdvisor.id }),
     createAccount('editor'),
     createAccount('admin'),
   ])

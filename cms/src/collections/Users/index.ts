@@ -16,7 +16,9 @@ import { confirmEmailEndpoint } from './endpoints/confirmEmail'
 import { resendVerificationEndpoint } from './endpoints/resendVerification'
 import { listSessionsEndpoint, logoutOthersEndpoint } from './endpoints/sessions'
 import { signUpEndpoint } from './endpoints/signUp'
+import { assignAdvisor } from './hooks/assignAdvisor'
 import { createProfileForInvestor } from './hooks/createProfileForInvestor'
+import { recordAdvisorChange } from './hooks/recordAdvisorChange'
 import { recordConsents } from './hooks/recordConsents'
 import { removePersonalRecords } from './hooks/removePersonalRecords'
 import { renameProfile } from './hooks/renameProfile'
@@ -68,8 +70,8 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [throttleAnonymousEntry, guardCredentials, checkPasswordStrength],
-    beforeChange: [recordConsents, setPendingEmail],
-    afterChange: [createProfileForInvestor, renameProfile, welcomeInvestor, tellCredentialChanges],
+    beforeChange: [recordConsents, setPendingEmail, assignAdvisor],
+    afterChange: [createProfileForInvestor, renameProfile, welcomeInvestor, tellCredentialChanges, recordAdvisorChange],
     afterLogin: [forgetSuccessfulLogin, recordSessionDevice],
     afterMe: [markSessionSeen],
     beforeDelete: [removePersonalRecords],
