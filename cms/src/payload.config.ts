@@ -49,7 +49,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
-      beforeDashboard: ['/admin/components/BackOfficeFigures#BackOfficeFigures'],
+      beforeDashboard: ['/admin/components/AdvisorHome#AdvisorHome', '/admin/components/BackOfficeFigures#BackOfficeFigures'],
       afterNavLinks: ['/admin/components/PipelineNavLink#PipelineNavLink', '/admin/components/ClientsNavLink#ClientsNavLink'],
       views: {
         pipeline: { Component: '/admin/views/PipelineView#PipelineView', path: '/pipeline', exact: true },

@@ -308,12 +308,13 @@ export const FIXTURES: Record<string, Fixture> = {
   },
   emails: {
     slug: 'emails',
-    target: async (payload) =>
+    // A mail to the advisor's client (decision 025: the advisor reads it).
+    target: async (payload, cast) =>
       (
         await payload.create({
           collection: 'emails',
           overrideAccess: true,
-          data: { to: 'someone@test.atlas', subject: 'Sujet', status: 'stored' },
+          data: { to: cast.investor.email, subject: 'Sujet', status: 'stored' },
         })
       ).id,
     createBody: async () => ({ to: 'x@test.atlas', subject: 'Forgé' }),

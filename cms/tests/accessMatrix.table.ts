@@ -112,7 +112,7 @@ export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
   },
   emails: {
     create: /*  system only    */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    read: /*                   */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    read: /*  to adv's client  */ row('✗    ✗    ✗     ✓    ✗    ✓'),
     update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
   },
