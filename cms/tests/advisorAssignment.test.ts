@@ -12,14 +12,14 @@ import { login, rest } from '../../tests/support/rest'
 
 type Pool = { query: (sql: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 
-/** Each advisor's open prospects + clients, counted apart from the code under test. */
+/** Each advisor's open prospects + clients (those who accept new clients), counted apart from the code under test. */
 const loads = async (): Promise<Map<number, number>> => {
   const payload = await testPayload()
   const { rows } = await (payload.db as unknown as { pool: Pool }).pool.query(
     `select a.id,
             (select count(*) from prospects p where p.owner_advisor_id = a.id and p.stage::text not in ('won', 'lost')) as prospects,
             (select count(*) from users c where c.advisor_id = a.id and c.role::text = 'investor') as clients
-       from users a where a.role::text = 'advisor'`,
+       from users a where a.role::text = 'advisor' and a.accepts_new_clients is not false`,
   )
   return new Map(rows.map((r) => [Number(r.id), Number(r.prospects) + Number(r.clients)]))
 }
@@ -47,7 +47,7 @@ const historyOf = async (investor: number) =>
 
 describe('an investor who signs up', () => {
   it('gets the least busy advisor, recorded as an automatic assignment', async () => {
-    await createAccount('advisor') // at least one advisor with no work at all
+    await createAccount('advisor', { acceptsNewClients: true }) // at least one advisor with no work at all
     const before = await loads()
     const investor = await signUp('Chloé Sauvage')
     expect(investor.advisor).not.toBeNull()
@@ -56,6 +56,15 @@ describe('an investor who signs up', () => {
     const history = await historyOf(investor.id)
     expect(history).toHaveLength(1)
     expect(history[0]).toMatchObject({ fromAdvisor: null, toAdvisor: investor.advisor, changedBy: null })
+  })
+
+  it('never gets an advisor who takes no new clients while one does', async () => {
+    const payload = await testPayload()
+    const away = await createAccount('advisor') // acceptsNewClients: false, and no work at all
+    const investor = await signUp('Noé Lambert')
+    expect(investor.advisor).not.toBe(away.id)
+    const chosen = await payload.findByID({ collection: 'users', id: investor.advisor!, overrideAccess: true, depth: 0 })
+    expect(chosen.acceptsNewClients).not.toBe(false)
   })
 
   it('keeps an advisor an admin chose', async () => {

@@ -185,6 +185,10 @@ export interface User {
   phone?: string | null;
   locale: 'fr' | 'en';
   advisor?: (number | null) | User;
+  /**
+   * Automatic assignment to the least busy advisor (sign-ups, contact requests).
+   */
+  acceptsNewClients?: boolean | null;
   acceptTerms?: boolean | null;
   termsAcceptedAt?: string | null;
   marketingConsent?: boolean | null;
@@ -1369,6 +1373,7 @@ export interface UsersSelect<T extends boolean = true> {
   phone?: T;
   locale?: T;
   advisor?: T;
+  acceptsNewClients?: T;
   acceptTerms?: T;
   termsAcceptedAt?: T;
   marketingConsent?: T;

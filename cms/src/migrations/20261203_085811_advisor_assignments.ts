@@ -4,6 +4,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
  * Every investor has an advisor (docs/decisions/025-every-investor-has-an-advisor.md):
  * - `advisor_assignments`, the history of each investor's advisors;
  * - the staff notification event `questionnaireSubmitted`;
+ * - `users.accepts_new_clients` (advisors the least-busy rule may choose);
  * - backfill (written by hand, keep when squashing): each investor without an
  *   advisor gets the least busy one, one at a time so the load counts the ones
  *   just assigned (same order as cms/src/advisors/leastBusyAdvisor.ts), with a
@@ -26,6 +27,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "advisor_assignments_id" integer;
+  ALTER TABLE "users" ADD COLUMN "accepts_new_clients" boolean DEFAULT true;
   ALTER TABLE "advisor_assignments" ADD CONSTRAINT "advisor_assignments_investor_id_users_id_fk" FOREIGN KEY ("investor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "advisor_assignments" ADD CONSTRAINT "advisor_assignments_from_advisor_id_users_id_fk" FOREIGN KEY ("from_advisor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "advisor_assignments" ADD CONSTRAINT "advisor_assignments_to_advisor_id_users_id_fk" FOREIGN KEY ("to_advisor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -48,7 +50,8 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     FOR investor IN SELECT id FROM users WHERE role = 'investor' AND advisor_id IS NULL ORDER BY id LOOP
       SELECT u.id INTO chosen FROM users u
        WHERE u.role = 'advisor'
-       ORDER BY (SELECT count(*) FROM prospects p WHERE p.owner_advisor_id = u.id AND p.stage NOT IN ('won', 'lost'))
+       ORDER BY coalesce(u.accepts_new_clients, true) DESC,
+                (SELECT count(*) FROM prospects p WHERE p.owner_advisor_id = u.id AND p.stage NOT IN ('won', 'lost'))
               + (SELECT count(*) FROM users c WHERE c.advisor_id = u.id AND c.role = 'investor'),
                 u.id
        LIMIT 1;
@@ -68,6 +71,7 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   DROP INDEX "payload_locked_documents_rels_advisor_assignments_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "advisor_assignments_id";
   DROP TABLE "advisor_assignments" CASCADE;
+  ALTER TABLE "users" DROP COLUMN "accepts_new_clients";
   DELETE FROM "notifications" WHERE "event" = 'questionnaireSubmitted';
   ALTER TABLE "notifications" ALTER COLUMN "event" SET DATA TYPE text;
   DROP TYPE "public"."enum_notifications_event";

@@ -52,6 +52,6 @@ export const migrations = [
   {
     up: migration_20261203_085811_advisor_assignments.up,
     down: migration_20261203_085811_advisor_assignments.down,
-    name: '20261203_085811_advisor_assignments'
+    name: '20261203_085811_advisor_assignments',
   },
 ];

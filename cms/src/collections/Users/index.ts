@@ -25,6 +25,7 @@ import { renameProfile } from './hooks/renameProfile'
 import { welcomeInvestor } from './hooks/welcomeInvestor'
 import { forgetSuccessfulLogin, throttleAnonymousEntry } from './hooks/throttleAnonymousEntry'
 import { notificationPreferences } from './notificationPreferences'
+import { acceptsNewClients } from './acceptsNewClients'
 
 /** Two hours: web refreshes the token before it runs out (see docs/decisions). */
 export const TOKEN_LIFETIME_SECONDS = 2 * 60 * 60
@@ -132,6 +133,7 @@ export const Users: CollectionConfig = {
       access: { create: adminsField, update: adminsField },
       admin: { condition: (data) => data?.role === 'investor' },
     },
+    acceptsNewClients,
     {
       name: 'acceptTerms',
       label: { fr: "J'accepte les conditions d'utilisation", en: 'I accept the terms of use' },
