@@ -7,6 +7,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AdvisorAssignments } from './collections/AdvisorAssignments'
 import { AdvisorMessages } from './collections/AdvisorMessages'
 import { Assets } from './collections/Assets'
 import { AssistantRequests } from './collections/AssistantRequests'
@@ -51,7 +52,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
-      beforeDashboard: ['/admin/components/BackOfficeFigures#BackOfficeFigures'],
+      beforeDashboard: ['/admin/components/AdvisorHome#AdvisorHome', '/admin/components/BackOfficeFigures#BackOfficeFigures'],
       afterNavLinks: ['/admin/components/PipelineNavLink#PipelineNavLink', '/admin/components/ClientsNavLink#ClientsNavLink'],
       views: {
         pipeline: { Component: '/admin/views/PipelineView#PipelineView', path: '/pipeline', exact: true },
@@ -81,6 +82,7 @@ export default buildConfig({
     Pages,
     Notifications,
     AdvisorMessages,
+    AdvisorAssignments,
     Plans,
     Emails,
     ContactAttempts,

@@ -308,15 +308,29 @@ export const FIXTURES: Record<string, Fixture> = {
   },
   emails: {
     slug: 'emails',
-    target: async (payload) =>
+    // A mail to the advisor's client (decision 025: the advisor reads it).
+    target: async (payload, cast) =>
       (
         await payload.create({
           collection: 'emails',
           overrideAccess: true,
-          data: { to: 'someone@test.atlas', subject: 'Sujet', status: 'stored' },
+          data: { to: cast.investor.email, subject: 'Sujet', status: 'stored' },
         })
       ).id,
     createBody: async () => ({ to: 'x@test.atlas', subject: 'Forgé' }),
     update: { field: 'subject', value: 'Modifié' },
+  },
+  'advisor-assignments': {
+    slug: 'advisor-assignments',
+    target: async (payload, cast) =>
+      (
+        await payload.create({
+          collection: 'advisor-assignments',
+          overrideAccess: true,
+          data: { investor: cast.investor.id, fromAdvisor: null, toAdvisor: cast.advisor.id, changedAt: new Date().toISOString() },
+        })
+      ).id,
+    createBody: async (_payload, cast) => ({ investor: cast.investor.id, toAdvisor: cast.advisor.id, changedAt: new Date().toISOString() }),
+    update: { field: 'toAdvisor', value: null },
   },
 }

@@ -112,7 +112,7 @@ export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
   },
   emails: {
     create: /*  system only    */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    read: /*                   */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    read: /*  to adv's client  */ row('✗    ✗    ✗     ✓    ✗    ✓'),
     update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
   },
@@ -126,6 +126,13 @@ export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
     create: /*  to own client  */ row('✗    ✗    ✗     ✓    ✗    ✓'),
     read: /*    client, sender */ row('✗    ✓    ✗     ✓    ✗    ✓'),
     update: /*  sent is sent   */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+  },
+  // Who has been an investor's advisor (decision 025): written by the users hook only.
+  'advisor-assignments': {
+    create: /*  hook only      */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    read: /*    from/to adv.   */ row('✗    ✗    ✗     ✓    ✗    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
   },
   // Investors' own chats; advisors do not read them (docs/decisions/015-assistant.md). Messages are

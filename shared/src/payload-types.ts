@@ -80,6 +80,7 @@ export interface Config {
     pages: Page;
     notifications: Notification;
     'advisor-messages': AdvisorMessage;
+    'advisor-assignments': AdvisorAssignment;
     plans: Plan;
     emails: Email;
     'contact-attempts': ContactAttempt;
@@ -111,6 +112,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'advisor-messages': AdvisorMessagesSelect<false> | AdvisorMessagesSelect<true>;
+    'advisor-assignments': AdvisorAssignmentsSelect<false> | AdvisorAssignmentsSelect<true>;
     plans: PlansSelect<false> | PlansSelect<true>;
     emails: EmailsSelect<false> | EmailsSelect<true>;
     'contact-attempts': ContactAttemptsSelect<false> | ContactAttemptsSelect<true>;
@@ -183,6 +185,10 @@ export interface User {
   phone?: string | null;
   locale: 'fr' | 'en';
   advisor?: (number | null) | User;
+  /**
+   * Automatic assignment to the least busy advisor (sign-ups, contact requests).
+   */
+  acceptsNewClients?: boolean | null;
   acceptTerms?: boolean | null;
   termsAcceptedAt?: string | null;
   marketingConsent?: boolean | null;
@@ -961,7 +967,13 @@ export interface ProseBlock {
 export interface Notification {
   id: number;
   recipient: number | User;
-  event: 'profileValidated' | 'coursePublished' | 'reviewDue' | 'assistantAnswerReady' | 'advisorMessage';
+  event:
+    | 'profileValidated'
+    | 'coursePublished'
+    | 'reviewDue'
+    | 'assistantAnswerReady'
+    | 'advisorMessage'
+    | 'questionnaireSubmitted';
   title: string;
   body?: string | null;
   link?: string | null;
@@ -986,6 +998,23 @@ export interface AdvisorMessage {
   advisor?: (number | null) | User;
   subject: string;
   body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "advisor-assignments".
+ */
+export interface AdvisorAssignment {
+  id: number;
+  investor?: (number | null) | User;
+  fromAdvisor?: (number | null) | User;
+  toAdvisor?: (number | null) | User;
+  /**
+   * Empty: automatic assignment.
+   */
+  changedBy?: (number | null) | User;
+  changedAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1265,6 +1294,10 @@ export interface PayloadLockedDocument {
         value: number | AdvisorMessage;
       } | null)
     | ({
+        relationTo: 'advisor-assignments';
+        value: number | AdvisorAssignment;
+      } | null)
+    | ({
         relationTo: 'plans';
         value: number | Plan;
       } | null)
@@ -1340,6 +1373,7 @@ export interface UsersSelect<T extends boolean = true> {
   phone?: T;
   locale?: T;
   advisor?: T;
+  acceptsNewClients?: T;
   acceptTerms?: T;
   termsAcceptedAt?: T;
   marketingConsent?: T;
@@ -1926,6 +1960,19 @@ export interface AdvisorMessagesSelect<T extends boolean = true> {
   advisor?: T;
   subject?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "advisor-assignments_select".
+ */
+export interface AdvisorAssignmentsSelect<T extends boolean = true> {
+  investor?: T;
+  fromAdvisor?: T;
+  toAdvisor?: T;
+  changedBy?: T;
+  changedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

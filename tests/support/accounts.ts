@@ -10,10 +10,16 @@ export type Account = { id: number; email: string; token: string; role: Role }
 /** A unique e-mail for a test, so files never collide on the shared database. */
 export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@test.atlas`
 
-/** Creates an account through the Local API (no access checks) and signs it in through REST. */
+/**
+ * Creates an account through the Local API (no access checks) and signs it in through REST.
+ * A test's advisor takes no new clients or prospects by the least-busy rule (decision 025) unless
+ * the test says `acceptsNewClients: true`: sign-ups and contact requests of other files running
+ * meanwhile never land in its counts.
+ */
 export const createAccount = async (role: Role, extra: Record<string, unknown> = {}): Promise<Account> => {
   const payload = await testPayload()
   const email = uniqueEmail(role)
+  if (role === 'advisor') extra = { acceptsNewClients: false, ...extra }
   const user = await payload.create({
     collection: 'users',
     overrideAccess: true,
@@ -34,10 +40,11 @@ export type Cast = {
 
 /** The people of the access matrix: investor is the advisor's client, otherInvestor is not. */
 export const createCast = async (): Promise<Cast> => {
-  const advisor = await createAccount('advisor')
+  const [advisor, otherAdvisor] = await Promise.all([createAccount('advisor'), createAccount('advisor')])
   const [investor, otherInvestor, editor, admin] = await Promise.all([
     createAccount('investor', { advisor: advisor.id }),
-    createAccount('investor'),
+    // Every investor has an advisor (decision 025): another one, never left to the least-busy rule.
+    createAccount('investor', { advisor: otherAdvisor.id }),
     createAccount('editor'),
     createAccount('admin'),
   ])

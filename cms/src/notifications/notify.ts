@@ -1,6 +1,12 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { Locale } from '@atlas/shared/i18n'
-import { effectivePreferences, notificationLink, type NotificationEvent, type StoredPreferences } from '@atlas/shared/notifications'
+import {
+  effectivePreferences,
+  isStaffNotificationEvent,
+  notificationLink,
+  type AnyNotificationEvent,
+  type StoredPreferences,
+} from '@atlas/shared/notifications'
 import type { Email, Notification, User } from '@atlas/shared/payload-types'
 import { queueEmail } from '../email/queueEmail'
 import { localeOf, notificationMail, type MailContent } from '../email/templates'
@@ -13,7 +19,7 @@ export type Recipient = Pick<User, 'id' | 'email' | 'name' | 'locale'> & { notif
 export type NotifyArgs = {
   /** The recipient: a user id, or the user document (with email, name, locale, notificationPreferences). */
   user: number | Recipient
-  event: NotificationEvent
+  event: AnyNotificationEvent
   title: Localized
   body?: Localized
   /** A web portal path (`/portail/...`) or an absolute http(s) address. */
@@ -53,7 +59,10 @@ export const notify = async (payload: Payload, args: NotifyArgs): Promise<Notify
       })) as Recipient | null)
   if (!recipient) return { notification: null, email: null }
 
-  const choice = effectivePreferences(recipient.notificationPreferences as StoredPreferences)[args.event]
+  // Staff events (work waiting for an advisor) have no preferences: both channels.
+  const choice = isStaffNotificationEvent(args.event)
+    ? { inApp: true, email: true }
+    : effectivePreferences(recipient.notificationPreferences as StoredPreferences)[args.event]
   const locale = localeOf(recipient)
   const title = textOf(args.title, locale).slice(0, 200)
   const body = textOf(args.body, locale)

@@ -6,6 +6,7 @@ import { DEMO_COURSES } from './demoContent'
 import { DEMO_PAGES } from './demoPages'
 import { DEMO_PLANS } from './demoPlans'
 import { DEMO_PROSPECTS } from './demoProspects'
+import { seedClientProgress } from './demoProgress'
 
 const stamp = () => new Date().toISOString()
 
@@ -30,8 +31,10 @@ export const seedDemo = async (payload: Payload): Promise<void> => {
   const advisor = await createUser(payload, { ...DEMO_ACCOUNTS.advisor, phone: '+33 4 72 00 00 00' })
   await createUser(payload, { ...DEMO_ACCOUNTS.editor })
 
+  const investors = []
   for (const investor of DEMO_ACCOUNTS.investors) {
     const user = await createUser(payload, { ...investor, advisor: advisor.id, termsAcceptedAt: stamp() })
+    investors.push(user)
     for (const asset of DEMO_ASSETS[investor.email] ?? []) {
       const created = await payload.create({
         collection: 'assets',
@@ -85,5 +88,7 @@ export const seedDemo = async (payload: Payload): Promise<void> => {
       data: { ...page, layout, _status: 'published' } as never,
     })
   }
+  // Camille validated, Thomas waiting for the advisor, Léa drafting; some course progress (needs the courses).
+  await seedClientProgress(payload, advisor, investors)
   payload.logger.info(`Demo data created (admin #${admin.id}).`)
 }

@@ -99,4 +99,11 @@ export const backofficeEn: Record<keyof typeof backofficeFr, string> = {
   'admin.dashboard.awaiting': 'Questionnaires awaiting validation',
   'admin.dashboard.byStage': 'Prospects by stage',
   'admin.dashboard.none': '—',
+  'admin.home.title.advisor': 'To do',
+  'admin.home.title.admin': 'To do in the firm',
+  'admin.home.questionnaires': 'Questionnaires to validate',
+  'admin.home.reviews': 'Yearly reviews due (within a month)',
+  'admin.home.prospects': 'Prospects to follow up (action due today or earlier)',
+  'admin.home.notifications': 'Unread notifications',
+  'admin.home.messages': 'Messages your clients have not read yet',
 }

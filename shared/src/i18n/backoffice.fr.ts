@@ -106,4 +106,11 @@ export const backofficeFr = {
   'admin.dashboard.awaiting': 'Questionnaires à valider',
   'admin.dashboard.byStage': 'Prospects par étape',
   'admin.dashboard.none': '—',
+  'admin.home.title.advisor': 'À faire',
+  'admin.home.title.admin': 'À faire dans le cabinet',
+  'admin.home.questionnaires': 'Questionnaires à valider',
+  'admin.home.reviews': 'Revues annuelles à faire (dans le mois)',
+  'admin.home.prospects': 'Prospects à relancer (action prévue aujourd’hui ou avant)',
+  'admin.home.notifications': 'Notifications non lues',
+  'admin.home.messages': 'Messages pas encore lus par vos clients',
 } as const

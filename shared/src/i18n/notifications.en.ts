@@ -50,6 +50,9 @@ export const notificationsEn: Record<keyof typeof notificationsFr, string> = {
   'notification.assistantAnswerReady.title': 'The assistant has answered you',
   'notification.assistantAnswerReady.body': 'Its detailed answer is waiting for you in the conversation.',
   'notification.advisorMessage.title': 'Message from {advisor}: {subject}',
+  'notification.questionnaireSubmitted.title': 'Questionnaire to validate: {client}',
+  'notification.questionnaireSubmitted.body': '{client} sent their investor questionnaire. Review the answers and validate the profile.',
+  'email.questionnaireSubmitted.cta': 'Open the client’s page',
 
   'email.welcome.subject': 'Welcome to Atlas, {name}',
   'email.welcome.body':

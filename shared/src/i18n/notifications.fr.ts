@@ -53,6 +53,9 @@ export const notificationsFr = {
   'notification.assistantAnswerReady.title': 'L’assistant vous a répondu',
   'notification.assistantAnswerReady.body': 'Sa réponse détaillée vous attend dans la conversation.',
   'notification.advisorMessage.title': 'Message de {advisor} : {subject}',
+  'notification.questionnaireSubmitted.title': 'Questionnaire à valider : {client}',
+  'notification.questionnaireSubmitted.body': '{client} a envoyé son questionnaire investisseur. Relisez ses réponses et validez son profil.',
+  'email.questionnaireSubmitted.cta': 'Ouvrir la fiche client',
 
   'email.welcome.subject': 'Bienvenue sur Atlas, {name}',
   'email.welcome.body':

@@ -11,6 +11,20 @@ export const NOTIFICATION_EVENTS = [
 ] as const
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number]
 
+/**
+ * What staff are told about: work waiting for them. No preference page for
+ * staff: always in the admin's notifications and by e-mail.
+ */
+export const STAFF_NOTIFICATION_EVENTS = ['questionnaireSubmitted'] as const
+export type StaffNotificationEvent = (typeof STAFF_NOTIFICATION_EVENTS)[number]
+
+/** Every event a notification row may carry (investors' and staff's). */
+export const ALL_NOTIFICATION_EVENTS = [...NOTIFICATION_EVENTS, ...STAFF_NOTIFICATION_EVENTS] as const
+export type AnyNotificationEvent = NotificationEvent | StaffNotificationEvent
+
+export const isStaffNotificationEvent = (value: unknown): value is StaffNotificationEvent =>
+  typeof value === 'string' && (STAFF_NOTIFICATION_EVENTS as readonly string[]).includes(value)
+
 export const NOTIFICATION_CHANNELS = ['inApp', 'email'] as const
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number]
 

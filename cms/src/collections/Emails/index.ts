@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { admins } from '../../access/admins'
 import { nobody } from '../../access/nobody'
+import { outboxBodyReaders, outboxVisible } from '../../access/outboxVisible'
 
 const readOnly = (field: Field): Field => ({ ...field, admin: { ...field.admin, readOnly: true } }) as Field
 
@@ -21,12 +22,12 @@ export const Emails: CollectionConfig = {
     defaultColumns: ['subject', 'to', 'status', 'attempts', 'lastError', 'createdAt'],
     group: { fr: 'Système', en: 'System' },
   },
-  access: { read: admins, create: nobody, update: nobody, delete: admins },
+  access: { read: outboxVisible, create: nobody, update: nobody, delete: admins },
   fields: [
     readOnly({ name: 'to', label: { fr: 'Destinataire', en: 'To' }, type: 'text', required: true, index: true }),
     readOnly({ name: 'subject', label: { fr: 'Objet', en: 'Subject' }, type: 'text', required: true }),
-    readOnly({ name: 'html', label: 'HTML', type: 'code', admin: { language: 'html' } }),
-    readOnly({ name: 'text', label: { fr: 'Texte', en: 'Text' }, type: 'textarea' }),
+    readOnly({ name: 'html', label: 'HTML', type: 'code', access: { read: outboxBodyReaders }, admin: { language: 'html' } }),
+    readOnly({ name: 'text', label: { fr: 'Texte', en: 'Text' }, type: 'textarea', access: { read: outboxBodyReaders } }),
     readOnly({
       name: 'status',
       label: { fr: 'Statut', en: 'Status' },

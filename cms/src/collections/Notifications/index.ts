@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field, FieldAccess } from 'payload'
-import { NOTIFICATION_EVENTS } from '@atlas/shared/notifications'
+import { ALL_NOTIFICATION_EVENTS } from '@atlas/shared/notifications'
 import { admins, adminsField } from '../../access/admins'
 import { nobody } from '../../access/nobody'
 import { recipientOrAdmin } from '../../access/recipientOrAdmin'
@@ -46,7 +46,7 @@ export const Notifications: CollectionConfig = {
       label: { fr: 'Événement', en: 'Event' },
       type: 'select',
       required: true,
-      options: NOTIFICATION_EVENTS.map((value) => ({ value, label: value })),
+      options: ALL_NOTIFICATION_EVENTS.map((value) => ({ value, label: value })),
     }),
     adminsChange({ name: 'title', label: { fr: 'Titre', en: 'Title' }, type: 'text', required: true, maxLength: 200 }),
     adminsChange({ name: 'body', label: { fr: 'Texte', en: 'Body' }, type: 'textarea', maxLength: 4000 }),

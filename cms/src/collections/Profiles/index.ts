@@ -10,6 +10,7 @@ import { deriveAnswers } from './hooks/deriveAnswers'
 import { guardAnswersLock } from './hooks/guardAnswersLock'
 import { guardValidation } from './hooks/guardValidation'
 import { nameAfterOwner } from './hooks/nameAfterOwner'
+import { notifySubmission } from './hooks/notifySubmission'
 import { notifyValidation } from './hooks/notifyValidation'
 import { validateAnswers } from './hooks/validateAnswers'
 import { validateProfileEndpoint } from './endpoints/validateProfile'
@@ -45,7 +46,7 @@ export const Profiles: CollectionConfig = {
   hooks: {
     beforeOperation: [checkAnswerShapes],
     beforeChange: [guardValidation, validateAnswers, guardAnswersLock, deriveAnswers, nameAfterOwner],
-    afterChange: [notifyValidation],
+    afterChange: [notifyValidation, notifySubmission],
   },
   fields: [
     {

@@ -11,6 +11,7 @@ import { invitationPreviewEndpoint } from './endpoints/invitationPreview'
 import { inviteEndpoint } from './endpoints/invite'
 import { assignOwnerAdvisor, recordContactConsent } from './hooks/assignOwnerAdvisor'
 import { checkContactRequest } from './hooks/checkContactRequest'
+import { claimForAdvisor } from './hooks/claimForAdvisor'
 import { notifyOwnerAdvisor } from './hooks/notifyOwnerAdvisor'
 import { calendarDate } from '../../fields/validators'
 
@@ -40,7 +41,7 @@ export const Prospects: CollectionConfig = {
   endpoints: [contactEndpoint, invitationPreviewEndpoint, acceptInvitationEndpoint, inviteEndpoint],
   hooks: {
     beforeOperation: [checkContactRequest],
-    beforeChange: [recordContactConsent],
+    beforeChange: [recordContactConsent, claimForAdvisor],
     afterChange: [assignOwnerAdvisor, notifyOwnerAdvisor],
   },
   access: {

@@ -16,13 +16,16 @@ import { confirmEmailEndpoint } from './endpoints/confirmEmail'
 import { resendVerificationEndpoint } from './endpoints/resendVerification'
 import { listSessionsEndpoint, logoutOthersEndpoint } from './endpoints/sessions'
 import { signUpEndpoint } from './endpoints/signUp'
+import { assignAdvisor } from './hooks/assignAdvisor'
 import { createProfileForInvestor } from './hooks/createProfileForInvestor'
+import { recordAdvisorChange } from './hooks/recordAdvisorChange'
 import { recordConsents } from './hooks/recordConsents'
 import { removePersonalRecords } from './hooks/removePersonalRecords'
 import { renameProfile } from './hooks/renameProfile'
 import { welcomeInvestor } from './hooks/welcomeInvestor'
 import { forgetSuccessfulLogin, throttleAnonymousEntry } from './hooks/throttleAnonymousEntry'
 import { notificationPreferences } from './notificationPreferences'
+import { acceptsNewClients } from './acceptsNewClients'
 
 /** Two hours: web refreshes the token before it runs out (see docs/decisions). */
 export const TOKEN_LIFETIME_SECONDS = 2 * 60 * 60
@@ -68,8 +71,8 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [throttleAnonymousEntry, guardCredentials, checkPasswordStrength],
-    beforeChange: [recordConsents, setPendingEmail],
-    afterChange: [createProfileForInvestor, renameProfile, welcomeInvestor, tellCredentialChanges],
+    beforeChange: [recordConsents, setPendingEmail, assignAdvisor],
+    afterChange: [createProfileForInvestor, renameProfile, welcomeInvestor, tellCredentialChanges, recordAdvisorChange],
     afterLogin: [forgetSuccessfulLogin, recordSessionDevice],
     afterMe: [markSessionSeen],
     beforeDelete: [removePersonalRecords],
@@ -130,6 +133,7 @@ export const Users: CollectionConfig = {
       access: { create: adminsField, update: adminsField },
       admin: { condition: (data) => data?.role === 'investor' },
     },
+    acceptsNewClients,
     {
       name: 'acceptTerms',
       label: { fr: "J'accepte les conditions d'utilisation", en: 'I accept the terms of use' },

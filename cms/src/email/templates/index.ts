@@ -135,3 +135,4 @@ export const notificationMail = (
   })
 }
 export * from './accountMails'
+export * from './staffMails'
