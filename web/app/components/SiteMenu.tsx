@@ -7,7 +7,10 @@ import { useT } from '../lib/translation'
  * opens and closes without JavaScript. Once hydrated it adds what the
  * element lacks: `aria-expanded` kept in step, Escape closes it and gives the
  * focus back to the button, a click outside or a navigation closes it.
- * Hidden on wide screens, where the links sit in the header.
+ * Hidden on wide screens, where the links sit in the header. The cms pages
+ * (landing, tarifs, faq…) are plain HTML without scripts (decision 014): there
+ * the native disclosure is all there is, and the browser itself exposes the
+ * summary's expanded state; no inline script is added (strict CSP).
  */
 export function SiteMenu({ children }: { children: ReactNode }) {
   const t = useT()
