@@ -99,17 +99,34 @@ describe('GET /api/assets/net-worth-history', () => {
     const { status, body } = await rest('GET', '/assets/net-worth-history?months=4', { token: investor.token })
     expect(status).toBe(200)
     /* By hand (cents):
-     * 3 months ago: nothing → 0.
+     * 3 months ago: nothing recorded yet → no data (null), not 0.
      * m−2: Livret A 1 000 000 ; mortgage 20 000 000 × 50 % = 10 000 000 → net −9 000 000.
      * m−1: Livret A 1 200 000 + house 30 000 000 × 50 % = 15 000 000 → 16 200 000 ; debt 10 000 000 → net 6 200 000.
      *      (the Livret A point at 23:30 UTC on the last day is already this month in Paris)
      * now: Livret A 1 250 000 + house 15 000 000 + PEA 100 001 × 33,33 % = 33 330,3333 → 16 283 330,33 → 16 283 330 ;
      *      debt 19 800 000 × 50 % = 9 900 000 → net 6 383 330. */
     expect(body.points).toEqual([
-      { month: addMonths(thisMonth, -3), grossAssetsCents: 0, liabilitiesCents: 0, netWorthCents: 0 },
+      { month: addMonths(thisMonth, -3), grossAssetsCents: null, liabilitiesCents: null, netWorthCents: null },
       { month: m2, grossAssetsCents: 1_000_000, liabilitiesCents: 10_000_000, netWorthCents: -9_000_000 },
       { month: m1, grossAssetsCents: 16_200_000, liabilitiesCents: 10_000_000, netWorthCents: 6_200_000 },
       { month: thisMonth, grossAssetsCents: 16_283_330, liabilitiesCents: 9_900_000, netWorthCents: 6_383_330 },
+    ])
+  })
+
+  it('a new investor’s months before the first value are no data, and a value of 0 € is data', async () => {
+    const fresh = await createAccount('investor')
+    const payload = await testPayload()
+    const account = await payload.create({
+      collection: 'assets', overrideAccess: true,
+      data: { owner: fresh.id, kind: 'asset', category: 'current-account', label: 'Compte', valueCents: 0 } as never,
+      context: { valuedAt: mid(m1) },
+    })
+    await payload.update({ collection: 'assets', id: account.id, overrideAccess: true, data: { valueCents: 480_000 } })
+    const { body } = await rest('GET', '/assets/net-worth-history?months=3', { token: fresh.token })
+    expect(body.points).toEqual([
+      { month: m2, grossAssetsCents: null, liabilitiesCents: null, netWorthCents: null },
+      { month: m1, grossAssetsCents: 0, liabilitiesCents: 0, netWorthCents: 0 },
+      { month: thisMonth, grossAssetsCents: 480_000, liabilitiesCents: 0, netWorthCents: 480_000 },
     ])
   })
 
@@ -127,7 +144,7 @@ describe('GET /api/assets/net-worth-history', () => {
     expect((await rest('GET', '/assets/net-worth-history')).status).toBe(401)
     const other = await createAccount('investor')
     const own = await rest('GET', '/assets/net-worth-history?months=1', { token: other.token })
-    expect(own.body.points).toEqual([{ month: thisMonth, grossAssetsCents: 0, liabilitiesCents: 0, netWorthCents: 0 }])
+    expect(own.body.points).toEqual([{ month: thisMonth, grossAssetsCents: null, liabilitiesCents: null, netWorthCents: null }])
     const snooping = await rest('GET', `/assets/net-worth-history?owner=${investor.id}`, { token: other.token })
     expect(snooping.status).toBe(403)
     expect(JSON.stringify(snooping.body)).not.toContain('6383330')

@@ -60,7 +60,9 @@ describe('GET /api/portal/dashboard', () => {
     expect(body.assets).toEqual([])
     expect(body.enrollments).toEqual([])
     expect(body.courses).toEqual([])
-    expect(body.history.every((point: { netWorthCents: number }) => point.netWorthCents === 0)).toBe(true)
+    // Nothing recorded yet: every month is no data (null), not 0 € (decision 026).
+    expect(body.history).toHaveLength(12)
+    expect(body.history.every((point: { netWorthCents: number | null }) => point.netWorthCents === null)).toBe(true)
   })
 
   it('is refused without a token (401) and to staff (403), in French', async () => {

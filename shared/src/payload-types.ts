@@ -375,6 +375,10 @@ export interface Course {
             passMark: number;
             questions: {
               prompt: string;
+              /**
+               * Left empty, the type follows the correct options: exactly one → single choice.
+               */
+              choice?: ('single' | 'multiple') | null;
               options: {
                 label: string;
                 correct?: boolean | null;
@@ -1683,6 +1687,7 @@ export interface CoursesSelect<T extends boolean = true> {
                 | T
                 | {
                     prompt?: T;
+                    choice?: T;
                     options?:
                       | T
                       | {

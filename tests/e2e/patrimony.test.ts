@@ -42,8 +42,14 @@ describe('an investor’s patrimony', () => {
     expect(await page.textContent('[data-testid="net-worth"]')).toMatch(NET_WORTH)
     expect(await page.textContent('[data-testid="total-assets"]')).toMatch(GROSS)
     expect(await page.textContent('[data-testid="total-liabilities"]')).toMatch(DEBTS)
-    // Everything was added this month: no earlier month to compare with.
-    expect(await page.textContent('[data-testid="net-worth-change"]')).toMatch(/Pas encore d’historique/)
+    // Everything was added this month: no month-over-month line, and the chart is this month alone — no 0 € month before it.
+    expect(await page.locator('[data-testid="net-worth-change"]').count()).toBe(0)
+    expect(await page.textContent('.net-worth')).not.toContain('depuis le mois dernier')
+    const months = await page.$$eval('[data-testid="net-worth-chart"] tbody tr', (rows) => rows.map((row) => row.textContent ?? ''))
+    expect(months).toHaveLength(1)
+    expect(months[0]).toMatch(NET_WORTH)
+    expect(await page.getAttribute('[data-testid="net-worth-chart"] svg.chart-wide', 'aria-label')).not.toMatch(/\s0,00\s€/)
+    expect(await page.textContent('[data-testid="net-worth-first-month"]')).toMatch(/^Historique depuis \p{L}+ \d{4}/u)
     expect(await page.locator('[data-testid="net-worth-chart"] svg.chart-wide path').count()).toBeGreaterThan(0)
     expect(await page.locator('[data-testid="allocation-chart"] svg path').count()).toBe(5)
     expect(await page.getAttribute('[data-testid="net-worth-chart"] svg.chart-wide', 'aria-label')).toMatch(NET_WORTH)

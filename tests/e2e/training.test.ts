@@ -69,6 +69,14 @@ describe('training, end to end', () => {
     await page.waitForSelector('#field-lessons__1__questions__0__options__0__correct', { timeout: 60_000 })
     await page.check('#field-lessons__1__questions__0__options__0__correct')
     await fill(page, 'lessons.1.questions.0.options.1.label', 'Il devient actionnaire')
+    // "Une seule réponse" with two correct options: refused at the options, in French.
+    await page.check('#field-lessons__1__questions__0__options__1__correct')
+    await page.click('#field-lessons__1__questions__0__choice')
+    await page.click('.rs__option:has-text("Une seule réponse")')
+    await page.click('#action-save')
+    await page.waitForSelector('text=/exactement une bonne réponse/', { timeout: 60_000 })
+    await browser.screenshot(page, 'training-admin-single-choice-error')
+    await page.uncheck('#field-lessons__1__questions__0__options__1__correct')
 
     await page.click('#field-productClass')
     await page.click('.rs__option:has-text("Obligations")')
@@ -102,7 +110,13 @@ describe('training, end to end', () => {
 
     // Wrong answer first: scored on the server; the page says which question to review, not the answer nor the explanation.
     expect(await page.textContent('body')).not.toContain('Il prête de l’argent à l’émetteur, qui le rembourse')
+    // A single-choice question: radios in a fieldset, "Une seule réponse"; ticking one unticks the other.
+    expect(await page.textContent('[data-testid="quiz-question"]')).toContain('Une seule réponse.')
+    expect(await page.$$eval('[data-testid="quiz-question"] input', (inputs) => inputs.map((i) => (i as HTMLInputElement).type))).toEqual(['radio', 'radio'])
+    await page.check('label:has-text("Il prête à l’émetteur") input')
     await page.check('label:has-text("Il devient actionnaire") input')
+    expect(await page.isChecked('label:has-text("Il prête à l’émetteur") input')).toBe(false)
+    await browser.screenshot(page, 'training-quiz-single-choice-1280')
     await page.click('[data-testid="quiz-submit"]')
     await page.waitForSelector('[data-testid="quiz-result"].quiz-failed')
     expect(await page.textContent('[data-testid="quiz-result"]')).toContain('0 %')

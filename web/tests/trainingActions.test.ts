@@ -102,6 +102,22 @@ describe('training for an investor', () => {
     expect(quizOf(course).questions).toHaveLength(2)
   })
 
+  it('draws a single-choice question as radios and refuses two of its options at that question, keeping the answers', async () => {
+    const other = await createAccount('investor')
+    const client = await signedInClient(other)
+    const { html } = await client.get(`/formation/${course.slug}/quiz`)
+    const [single, multiple] = quizOf(course).questions!
+    for (const option of single!.options) expect(html).toMatch(new RegExp(`type="radio"[^>]*name="answer\\.${single!.id}"[^>]*value="${option.id}"`))
+    for (const option of multiple!.options) expect(html).toMatch(new RegExp(`type="checkbox"[^>]*name="answer\\.${multiple!.id}"[^>]*value="${option.id}"`))
+    expect(html).toContain('Une seule réponse.')
+    expect(html).toContain('Une ou plusieurs réponses.')
+
+    const both = await client.post(`/formation/${course.slug}/quiz`, quizForm({ ...allRight(course), [single!.id]: single!.options.map((o) => o.id) }))
+    expect(both.status).toBe(400)
+    expect(both.html).toMatch(/class="field-error" role="alert">Une seule réponse est attendue à cette question\./)
+    expect(both.html).not.toContain('data-testid="quiz-result"')
+  })
+
   it('shows points, level and the first-course and perfect-quiz badges on /portail/formation', async () => {
     const client = await signedInClient(investor)
     const { status, html } = await client.get('/portail/formation')

@@ -9,6 +9,8 @@ import type { NetWorthPoint } from '@atlas/shared/finance/netWorthHistory'
  * subtract. Sums are exact (numeric) and rounded half away from zero once
  * per total, like shared/finance/netWorth.ts. Months are built in Paris
  * local time, so a valuation at 23:30 UTC on 31 January counts in February.
+ * A month by the end of which the investor had no valuation at all answers
+ * null figures — no data, not 0 € (decision 026).
  */
 export const NET_WORTH_HISTORY_SQL = `
 with months as (
@@ -31,6 +33,7 @@ latest as (
   ) v on true
 )
 select to_char(m.month_start, 'YYYY-MM') as month,
+       count(l.kind) > 0 as recorded,
        coalesce(round(sum(l.weighted) filter (where l.kind = 'asset') / 100), 0)::bigint as gross,
        coalesce(round(sum(l.weighted) filter (where l.kind = 'liability') / 100), 0)::bigint as liabilities
 from months m
@@ -39,13 +42,14 @@ group by m.month_start
 order by m.month_start
 `
 
-type Pool = { query: (text: string, values: unknown[]) => Promise<{ rows: { month: string; gross: string; liabilities: string }[] }> }
+type Pool = { query: (text: string, values: unknown[]) => Promise<{ rows: { month: string; recorded: boolean; gross: string; liabilities: string }[] }> }
 
-/** Net worth at the end of each of the last `months` Paris months for `owner` (no access check: callers check). */
+/** Net worth at the end of each of the last `months` Paris months for `owner`, null before the first value (no access check: callers check). */
 export async function readNetWorthHistory(payload: Payload, owner: number, months: number): Promise<NetWorthPoint[]> {
   const pool = (payload.db as unknown as { pool: Pool }).pool
   const { rows } = await pool.query(NET_WORTH_HISTORY_SQL, [owner, months])
-  return rows.map((row) => {
+  return rows.map((row): NetWorthPoint => {
+    if (!row.recorded) return { month: row.month, grossAssetsCents: null, liabilitiesCents: null, netWorthCents: null }
     const grossAssetsCents = Number(row.gross)
     const liabilitiesCents = Number(row.liabilities)
     return { month: row.month, grossAssetsCents, liabilitiesCents, netWorthCents: grossAssetsCents - liabilitiesCents }

@@ -7,6 +7,7 @@ import * as migration_20261128_072404_evidence_attempt from './20261128_072404_e
 import * as migration_20261128_072504_account_security from './20261128_072504_account_security';
 import * as migration_20261128_072821_rate_limit_scope from './20261128_072821_rate_limit_scope';
 import * as migration_20261203_085811_advisor_assignments from './20261203_085811_advisor_assignments';
+import * as migration_20261203_090702_question_choice from './20261203_090702_question_choice';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261203_085811_advisor_assignments.up,
     down: migration_20261203_085811_advisor_assignments.down,
     name: '20261203_085811_advisor_assignments',
+  },
+  {
+    up: migration_20261203_090702_question_choice.up,
+    down: migration_20261203_090702_question_choice.down,
+    name: '20261203_090702_question_choice',
   },
 ];

@@ -7,6 +7,8 @@ const point = (month: string, gross: number, liabilities: number): NetWorthPoint
   liabilitiesCents: liabilities,
   netWorthCents: gross - liabilities,
 })
+/** A month before the first recorded value. */
+const noData = (month: string): NetWorthPoint => ({ month, grossAssetsCents: null, liabilitiesCents: null, netWorthCents: null })
 
 describe('parseHistoryMonths', () => {
   it('defaults to 12 and takes 1–120', () => {
@@ -34,27 +36,34 @@ describe('changeSinceLastMonth', () => {
     expect(changeSinceLastMonth([point('2026-10', 1_000_000, 0), point('2026-11', 900_000, 50_000)])).toBe(-150_000)
   })
 
-  it('is unknown with no month before, or nothing recorded then', () => {
+  it('is unknown with no month before, or no data then', () => {
     expect(changeSinceLastMonth([point('2026-11', 1_000, 0)])).toBeNull()
-    expect(changeSinceLastMonth([point('2026-10', 0, 0), point('2026-11', 1_000, 0)])).toBeNull()
+    expect(changeSinceLastMonth([noData('2026-10'), point('2026-11', 1_000, 0)])).toBeNull()
+    expect(changeSinceLastMonth([noData('2026-10'), noData('2026-11')])).toBeNull()
+  })
+
+  it('counts a recorded 0 as data: from 0 € to 1 000,00 € is +1 000,00 €', () => {
+    expect(changeSinceLastMonth([point('2026-10', 0, 0), point('2026-11', 100_000, 0)])).toBe(100_000)
   })
 })
 
 describe('fromFirstRecordedMonth', () => {
-  it('drops the empty months before the first record', () => {
-    const series = [point('2026-08', 0, 0), point('2026-09', 0, 0), point('2026-10', 500_00, 0), point('2026-11', 600_00, 100_00)]
+  it('drops the months before the first recorded value', () => {
+    const series = [noData('2026-08'), noData('2026-09'), point('2026-10', 500_00, 0), point('2026-11', 600_00, 100_00)]
     expect(fromFirstRecordedMonth(series).map((p) => p.month)).toEqual(['2026-10', '2026-11'])
   })
 
-  it('keeps the last two months when only the current one has data, and a series with data from the start', () => {
-    const late = [point('2026-09', 0, 0), point('2026-10', 0, 0), point('2026-11', 1_00, 0)]
-    expect(fromFirstRecordedMonth(late).map((p) => p.month)).toEqual(['2026-10', '2026-11'])
-    const full = [point('2026-10', 1_00, 0), point('2026-11', 2_00, 0)]
-    expect(fromFirstRecordedMonth(full)).toHaveLength(2)
+  it('a new investor with only this month recorded has one point, never a 0 € month before it', () => {
+    const fresh = [noData('2026-09'), noData('2026-10'), point('2026-11', 1_00, 0)]
+    expect(fromFirstRecordedMonth(fresh)).toEqual([point('2026-11', 1_00, 0)])
   })
 
-  it('a debt alone counts as recorded', () => {
-    const series = [point('2026-09', 0, 0), point('2026-10', 0, 50_00), point('2026-11', 0, 40_00)]
-    expect(fromFirstRecordedMonth(series).map((p) => p.month)).toEqual(['2026-10', '2026-11'])
+  it('keeps a series with data from the start, and recorded 0 € months', () => {
+    const full = [point('2026-10', 0, 0), point('2026-11', 2_00, 0)]
+    expect(fromFirstRecordedMonth(full)).toEqual(full)
+  })
+
+  it('is empty when nothing was ever recorded', () => {
+    expect(fromFirstRecordedMonth([noData('2026-10'), noData('2026-11')])).toEqual([])
   })
 })

@@ -5,13 +5,26 @@
 import type { Cents } from './money'
 import type { MonthKey } from './dates'
 
-export interface NetWorthPoint {
+/** A month by the end of which at least one valuation was recorded: its figures (0 is a real 0). */
+export interface RecordedMonth {
   /** Paris calendar month, 'YYYY-MM'. */
   month: MonthKey
   netWorthCents: Cents
   grossAssetsCents: Cents
   liabilitiesCents: Cents
 }
+
+/** A month before the investor's first recorded value: no data — null, never 0 (decision 026). */
+export interface UnrecordedMonth {
+  month: MonthKey
+  netWorthCents: null
+  grossAssetsCents: null
+  liabilitiesCents: null
+}
+
+export type NetWorthPoint = RecordedMonth | UnrecordedMonth
+
+export const isRecorded = (point: NetWorthPoint): point is RecordedMonth => point.netWorthCents !== null
 
 export const DEFAULT_HISTORY_MONTHS = 12
 export const MAX_HISTORY_MONTHS = 120
@@ -30,8 +43,7 @@ export function parseHistoryMonths(raw: string | null | undefined): number | nul
 
 /**
  * The change of net worth between the last two months of a series, or null
- * when there is no previous month, or the investor had nothing recorded then
- * (all three figures 0 — a first month is not a gain).
+ * when either has no data (a first month is not a gain). A recorded 0 is data.
  *
  * Example: …, { '2026-10': 300 000,00 € }, { '2026-11': 319 350,00 € } → +19 350,00 € = 1 935 000 c.
  */
@@ -39,17 +51,16 @@ export function changeSinceLastMonth(points: readonly NetWorthPoint[]): Cents | 
   if (points.length < 2) return null
   const previous = points[points.length - 2]!
   const last = points[points.length - 1]!
-  if (previous.grossAssetsCents === 0 && previous.liabilitiesCents === 0) return null
+  if (!isRecorded(previous) || !isRecorded(last)) return null
   return last.netWorthCents - previous.netWorthCents
 }
 
 /**
- * The series from the first month something was recorded: leading months with
- * neither assets nor debts are dropped (a new investor's chart does not start
- * with a year of zeros). At least the last `keep` months remain.
+ * The series from the first month with data: the months before the
+ * investor's first recorded value are not drawn (a new investor's chart does
+ * not start from 0 €). A single recorded month stays a single point.
  */
-export function fromFirstRecordedMonth(points: readonly NetWorthPoint[], keep = 2): NetWorthPoint[] {
-  const first = points.findIndex((p) => p.grossAssetsCents !== 0 || p.liabilitiesCents !== 0)
-  const start = first === -1 ? points.length : first
-  return points.slice(Math.max(0, Math.min(start, points.length - keep)))
+export function fromFirstRecordedMonth(points: readonly NetWorthPoint[]): NetWorthPoint[] {
+  const first = points.findIndex(isRecorded)
+  return first === -1 ? [] : points.slice(first)
 }

@@ -24,3 +24,23 @@ describe('the net worth line shared by the portal and the admin', () => {
     expect(netWorthLineLabel(points.slice(0, 1), 'en')).toMatch(/January 2026 €100,000\.00$/)
   })
 })
+
+describe('a month without data', () => {
+  const gap = { month: '2025-12', netWorthCents: null, grossAssetsCents: null, liabilitiesCents: null }
+  it('is a gap in the line, never a 0 € point', () => {
+    const props = netWorthLineProps([gap, ...points.slice(0, 1)], 'fr', { width: 720, height: 280, compact: false, thinMonths: false })
+    expect(props.data[0]!.data).toEqual([{ x: '2025-12', y: null }, { x: '2026-01', y: 100_000_00 }])
+  })
+
+  it('is read as “pas de données”, not 0 €', () => {
+    expect(netWorthLineLabel([gap, ...points.slice(0, 1)], 'fr')).toMatch(/décembre 2025 pas de données, janvier 2026 100\s000,00\s€$/)
+  })
+})
+
+describe('a new investor’s lone month', () => {
+  it('is a filled, larger point (no line carries it)', () => {
+    const gap = { month: '2025-12', netWorthCents: null, grossAssetsCents: null, liabilitiesCents: null }
+    const props = netWorthLineProps([gap, points[0]!], 'fr', { width: 720, height: 280, compact: false, thinMonths: false })
+    expect([props.pointSize, props.pointColor]).toEqual([12, '#0f766e'])
+  })
+})

@@ -9,9 +9,12 @@ import type { NetWorthPoint } from './netWorthHistory'
  * the props of nivo's `<Line>`, as plain data (no React here), drawn on the
  * server (no animation, no interaction, no wrapper div inside the svg).
  * `compact` is the phone size; `thinMonths` labels every third month only.
+ * A month without data is a gap (y null), never a 0 € point.
  */
 export function netWorthLineProps(points: readonly NetWorthPoint[], locale: Locale, size: { width: number; height: number; compact: boolean; thinMonths: boolean }) {
   const months = points.map((point) => point.month)
+  // A lone month (a new investor) has no line to carry a hollow point: draw it filled, so it shows.
+  const lone = points.filter((point) => point.netWorthCents !== null).length === 1
   return {
     width: size.width,
     height: size.height,
@@ -24,8 +27,8 @@ export function netWorthLineProps(points: readonly NetWorthPoint[], locale: Loca
     lineWidth: 3,
     enableArea: true,
     areaOpacity: 0.12,
-    pointSize: size.compact ? 6 : 8,
-    pointColor: '#ffffff',
+    pointSize: lone ? 12 : size.compact ? 6 : 8,
+    pointColor: lone ? '#0f766e' : '#ffffff',
     pointBorderWidth: 2,
     pointBorderColor: { from: 'serieColor' as const },
     axisBottom: {
@@ -44,8 +47,12 @@ export function netWorthLineProps(points: readonly NetWorthPoint[], locale: Loca
   }
 }
 
+/** A month's net worth as text, or "pas de données" before the first recorded value. */
+export const netWorthText = (point: NetWorthPoint, locale: Locale) =>
+  point.netWorthCents === null ? translate(locale, 'dashboard.history.noData') : formatEur(point.netWorthCents, locale)
+
 /** What a screen reader hears for the chart: the caption, then every month and its figure. */
 export const netWorthLineLabel = (points: readonly NetWorthPoint[], locale: Locale) =>
   `${translate(locale, 'dashboard.history.caption')} : ${points
-    .map((point) => `${monthName(point.month, locale, 'long')} ${formatEur(point.netWorthCents, locale)}`)
+    .map((point) => `${monthName(point.month, locale, 'long')} ${netWorthText(point, locale)}`)
     .join(', ')}`

@@ -35,6 +35,8 @@ export const en: Messages = {
   'brand.home': 'Atlas, back to the home page',
 
   'nav.primary': 'Main navigation',
+  'nav.menu': 'Menu',
+  'nav.menuClose': 'Close the menu',
   'nav.skip': 'Skip to content',
   'nav.features': 'Features',
   'nav.login': 'Log in',

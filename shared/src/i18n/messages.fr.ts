@@ -38,6 +38,8 @@ export const fr = {
   'brand.home': 'Atlas, retour à l’accueil',
 
   'nav.primary': 'Navigation principale',
+  'nav.menu': 'Menu',
+  'nav.menuClose': 'Fermer le menu',
   'nav.skip': 'Aller au contenu',
   'nav.features': 'Fonctionnalités',
   'nav.login': 'Se connecter',

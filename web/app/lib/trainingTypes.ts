@@ -5,7 +5,8 @@
  */
 export type LessonKind = 'video' | 'text' | 'quiz'
 export type QuizOptionView = { id: string; label: string }
-export type QuizQuestionView = { id: string; prompt: string; options: QuizOptionView[] }
+/** `choice`: single (radio buttons) or multiple (checkboxes), as the editor chose it. */
+export type QuizQuestionView = { id: string; prompt: string; choice?: 'single' | 'multiple' | null; options: QuizOptionView[] }
 export type MediaView = { url?: string | null; alt?: string | null; mimeType?: string | null; filename?: string | null }
 
 export type LessonView = {

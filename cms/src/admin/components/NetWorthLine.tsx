@@ -1,9 +1,8 @@
 'use client'
 import { Line } from '@nivo/line'
 import { monthName } from '@atlas/shared/finance/chartLabels'
-import { formatEur } from '@atlas/shared/finance/money'
 import type { NetWorthPoint } from '@atlas/shared/finance/netWorthHistory'
-import { netWorthLineLabel, netWorthLineProps } from '@atlas/shared/finance/netWorthLine'
+import { netWorthLineLabel, netWorthLineProps, netWorthText } from '@atlas/shared/finance/netWorthLine'
 import { translate, type Locale } from '@atlas/shared/i18n'
 
 const WIDTH = 720
@@ -15,6 +14,7 @@ const HEIGHT = 260
  * container by a viewBox; the figures are also a table for screen readers.
  */
 export function NetWorthLine({ points, locale }: { points: NetWorthPoint[]; locale: Locale }) {
+  if (points.length === 0) return <p data-testid="client-net-worth-chart">{translate(locale, 'dashboard.history.empty')}</p>
   const caption = translate(locale, 'dashboard.history.caption')
   const label = netWorthLineLabel(points, locale)
   return (
@@ -28,7 +28,7 @@ export function NetWorthLine({ points, locale }: { points: NetWorthPoint[]; loca
           {points.map((point) => (
             <tr key={point.month}>
               <th scope="row">{monthName(point.month, locale, 'long')}</th>
-              <td>{formatEur(point.netWorthCents, locale)}</td>
+              <td>{netWorthText(point, locale)}</td>
             </tr>
           ))}
         </tbody>

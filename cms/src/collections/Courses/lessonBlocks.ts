@@ -2,6 +2,7 @@ import type { Block, Field, TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 import { editorsOrAdminsField } from '../../access/editorsOrAdmins'
 import { slugFormat } from '../../fields/validators'
+import { questionChoice, validateOptions } from './questionChoice'
 
 /*
  * The three kinds of lesson a course is made of, in the order the editor
@@ -78,6 +79,7 @@ export const quizLesson: Block = {
       maxRows: 30,
       fields: [
         { name: 'prompt', label: { fr: 'Question', en: 'Question' }, type: 'textarea', required: true },
+        questionChoice,
         {
           name: 'options',
           label: { fr: 'Réponses proposées', en: 'Options' },
@@ -85,11 +87,7 @@ export const quizLesson: Block = {
           required: true,
           minRows: 2,
           maxRows: 6,
-          validate: (value: unknown) => {
-            const rows = Array.isArray(value) ? (value as { correct?: boolean }[]) : []
-            if (rows.length < 2 || rows.length > 6) return 'Entre 2 et 6 réponses par question.'
-            return rows.some((row) => row.correct) || 'Cochez au moins une bonne réponse.'
-          },
+          validate: validateOptions,
           fields: [
             { name: 'label', label: { fr: 'Réponse', en: 'Option' }, type: 'text', required: true },
             {

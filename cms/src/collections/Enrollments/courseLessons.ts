@@ -7,7 +7,7 @@ export type StoredLesson = {
   slug: string
   title: string
   passMark?: number
-  questions?: { id: string; prompt: string; explanation?: string | null; options: { id: string; label: string; correct?: boolean | null }[] }[]
+  questions?: { id: string; prompt: string; choice?: string | null; explanation?: string | null; options: { id: string; label: string; correct?: boolean | null }[] }[]
 }
 export type StoredCourse = { id: number; title: string; productClass?: string | null; lessons: StoredLesson[] }
 

@@ -1,8 +1,7 @@
 import { Line } from '@nivo/line'
-import { formatEur } from '@atlas/shared/finance/money'
 import type { NetWorthPoint } from '@atlas/shared/finance/netWorthHistory'
 import { monthName } from '@atlas/shared/finance/chartLabels'
-import { netWorthLineLabel, netWorthLineProps } from '@atlas/shared/finance/netWorthLine'
+import { netWorthLineLabel, netWorthLineProps, netWorthText } from '@atlas/shared/finance/netWorthLine'
 import { useLocale, useT } from '../../lib/translation'
 import { ScalableChart } from './ScalableChart'
 
@@ -31,7 +30,7 @@ export function NetWorthChart({ points }: { points: NetWorthPoint[] }) {
         <thead><tr><th scope="col">{t('dashboard.history.month')}</th><th scope="col">{t('dashboard.netWorth')}</th></tr></thead>
         <tbody>
           {points.map((point) => (
-            <tr key={point.month}><th scope="row">{monthName(point.month, locale, 'long')}</th><td>{formatEur(point.netWorthCents, locale)}</td></tr>
+            <tr key={point.month}><th scope="row">{monthName(point.month, locale, 'long')}</th><td>{netWorthText(point, locale)}</td></tr>
           ))}
         </tbody>
       </table>

@@ -59,18 +59,21 @@ export function QuizForm({ lesson, productClass, outcome, canAnswer, attempt }: 
       ) : null}
       <Form method="post" className="quiz-form" key={result ? `after-${result.attempts}` : 'before'}>
         <input type="hidden" name="intent" value="quiz" />
-        <p className="muted">{t('training.quiz.chooseAll')} {t('training.quiz.shuffled')}</p>
+        <p className="muted">{t('training.quiz.shuffled')}</p>
         {questions.map((question, index) => {
           const checked = byQuestion.get(question.id)
           const error = outcome?.fieldErrors[question.id]
+          const single = question.choice === 'single'
+          const hintId = `quiz-hint-${question.id}`
           return (
-            <fieldset key={question.id} className="quiz-question" data-testid="quiz-question" aria-invalid={error ? true : undefined}>
+            <fieldset key={question.id} className="quiz-question" data-testid="quiz-question" data-choice={single ? 'single' : 'multiple'} aria-describedby={hintId} aria-invalid={error ? true : undefined}>
               <legend>{index + 1}. {question.prompt}</legend>
+              <p className="muted quiz-hint" id={hintId}>{t(single ? 'training.quiz.chooseSingle' : 'training.quiz.chooseMultiple')}</p>
               {question.options.map((option) => {
                 return (
                   <label key={option.id} className="option">
                     <input
-                      type="checkbox"
+                      type={single ? 'radio' : 'checkbox'}
                       name={`answer.${question.id}`}
                       value={option.id}
                       defaultChecked={outcome?.answers[question.id]?.includes(option.id)}

@@ -2,12 +2,27 @@ import { Link, NavLink, Outlet } from 'react-router'
 import type { Route } from './+types/layout'
 import { LanguageSwitch } from '../../components/LanguageSwitch'
 import { Logo } from '../../components/Logo'
+import { SiteMenu } from '../../components/SiteMenu'
 import { SiteFooter } from '../../components/SiteFooter'
 import { hasLiveSession } from '../../lib/session.server'
 import { useT } from '../../lib/translation'
 
 export async function loader({ request }: Route.LoaderArgs) {
   return { signedIn: await hasLiveSession(request) }
+}
+
+/** The site's sections: in the header on a wide screen, in the menu on a phone. */
+function Sections({ className }: { className: string }) {
+  const t = useT()
+  return (
+    <ul className={className}>
+      <li><Link to="/#fonctionnalites">{t('nav.features')}</Link></li>
+      <li><NavLink to="/tarifs">{t('nav.pricing')}</NavLink></li>
+      <li><NavLink to="/formation">{t('nav.training')}</NavLink></li>
+      <li><NavLink to="/faq">{t('nav.faq')}</NavLink></li>
+      <li><NavLink to="/contact">{t('nav.contact')}</NavLink></li>
+    </ul>
+  )
 }
 
 export default function MarketingLayout({ loaderData }: Route.ComponentProps) {
@@ -19,13 +34,7 @@ export default function MarketingLayout({ loaderData }: Route.ComponentProps) {
         <div className="container site-header-inner">
           <Logo />
           <nav aria-label={t('nav.primary')} className="site-nav">
-            <ul className="site-nav-sections">
-              <li><Link to="/#fonctionnalites">{t('nav.features')}</Link></li>
-              <li><NavLink to="/tarifs">{t('nav.pricing')}</NavLink></li>
-              <li><NavLink to="/formation">{t('nav.training')}</NavLink></li>
-              <li><NavLink to="/faq">{t('nav.faq')}</NavLink></li>
-              <li><NavLink to="/contact">{t('nav.contact')}</NavLink></li>
-            </ul>
+            <Sections className="site-nav-sections" />
             <div className="site-nav-actions">
               <LanguageSwitch />
               {loaderData.signedIn ? (
@@ -39,6 +48,15 @@ export default function MarketingLayout({ loaderData }: Route.ComponentProps) {
                 </>
               )}
             </div>
+            <SiteMenu>
+              <Sections className="site-menu-sections" />
+              <div className="site-menu-actions">
+                <LanguageSwitch />
+                {loaderData.signedIn ? null : (
+                  <Link to="/inscription" className="button button-primary site-menu-signup">{t('nav.signup')}</Link>
+                )}
+              </div>
+            </SiteMenu>
           </nav>
         </div>
       </header>

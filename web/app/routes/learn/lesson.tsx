@@ -82,8 +82,12 @@ export async function action({ request, params }: Route.ActionArgs) {
     body: { course: course.id, lesson: lesson.id, answers },
   })
   if (!result.ok) {
-    const formError = result.kind === 'error' ? result.message : translate(locale, 'training.error.generic')
-    return data<QuizActionData>({ answers, fieldErrors: {}, formError }, { status: result.status >= 400 ? result.status : 503 })
+    // A refusal about one question (`answers.<questionId>`, e.g. several options on a single-choice one) goes to its fieldset.
+    const atQuestions = result.kind === 'error'
+      ? Object.fromEntries(Object.entries(result.fieldErrors).flatMap(([path, message]) => (path.startsWith('answers.') ? [[path.slice('answers.'.length), message]] : [])))
+      : {}
+    const formError = Object.keys(atQuestions).length > 0 ? undefined : result.kind === 'error' ? result.message : translate(locale, 'training.error.generic')
+    return data<QuizActionData>({ answers, fieldErrors: atQuestions, formError }, { status: result.status >= 400 ? result.status : 503 })
   }
   return data<QuizActionData>({ answers, fieldErrors: {}, result: result.data })
 }

@@ -1,7 +1,8 @@
 import { data, Link, redirect } from 'react-router'
 import { isStaff } from '@atlas/shared'
+import { monthName } from '@atlas/shared/finance/chartLabels'
 import { formatEur } from '@atlas/shared/finance/money'
-import { changeSinceLastMonth, fromFirstRecordedMonth, type NetWorthPoint } from '@atlas/shared/finance/netWorthHistory'
+import { changeSinceLastMonth, fromFirstRecordedMonth, isRecorded, type NetWorthPoint } from '@atlas/shared/finance/netWorthHistory'
 import type { Route } from './+types/dashboard'
 import { AllocationSection } from '../../components/charts/AllocationSection'
 import { NetWorthChart } from '../../components/charts/NetWorthChart'
@@ -62,7 +63,9 @@ export async function loader({ request }: Route.LoaderArgs) {
       investor: {
         profileStatus: statusOf(profile),
         patrimony,
+        // Months before the first recorded value are not drawn; the change needs two months with data.
         history: fromFirstRecordedMonth(history),
+        startsLate: history.length > 0 && !isRecorded(history[0]!),
         changeCents: changeSinceLastMonth(history),
         allocation: { view, slices: allocationSlices(docs, view) },
         questionnaire: questionnaireSummary(profile),
@@ -139,11 +142,11 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           <section className="card net-worth" aria-labelledby="net-worth-title">
             <h2 id="net-worth-title" className="net-worth-title">{t('dashboard.netWorth')}</h2>
             <p className="net-worth-amount" data-testid="net-worth">{formatEur(totals.netWorthCents, locale)}</p>
-            <p className="net-worth-change" data-testid="net-worth-change">
-              {changeCents === null
-                ? t('dashboard.changeUnknown')
-                : t('dashboard.change', { change: `${changeCents > 0 ? '+' : changeCents < 0 ? '−' : ''}${formatEur(Math.abs(changeCents), locale)}` })}
-            </p>
+            {changeCents === null ? null : (
+              <p className="net-worth-change" data-testid="net-worth-change">
+                {t('dashboard.change', { change: `${changeCents > 0 ? '+' : changeCents < 0 ? '−' : ''}${formatEur(Math.abs(changeCents), locale)}` })}
+              </p>
+            )}
             <p className="net-worth-hint">{t('dashboard.netWorthHint')}</p>
             <dl className="net-worth-parts">
               <div><dt>{t('dashboard.totalAssets')}</dt><dd data-testid="total-assets">{formatEur(totals.grossAssetsCents, locale)}</dd></div>
@@ -153,7 +156,10 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           <div className="charts">
             <section className="card" aria-labelledby="history-title">
               <h2 id="history-title">{t('dashboard.history.title')}</h2>
-              {history.length ? <NetWorthChart points={history} /> : <p className="muted">{t('dashboard.changeUnknown')}</p>}
+              {history.length ? <NetWorthChart points={history} /> : <p className="muted">{t('dashboard.history.empty')}</p>}
+              {history.length && investor.startsLate ? (
+                <p className="muted" data-testid="net-worth-first-month">{t('dashboard.history.since', { month: monthName(history[0]!.month, locale, 'long') })}</p>
+              ) : null}
             </section>
             <AllocationSection view={allocation.view} slices={allocation.slices} />
           </div>

@@ -1,3 +1,4 @@
+import { translate } from '@atlas/shared/i18n'
 import type { PayloadRequest } from 'payload'
 import { roleOf } from '../../../access/roleOf'
 import { requestLocale } from '../../../i18n/requestLocale'
@@ -11,6 +12,7 @@ const MESSAGES = {
   quizLesson: { fr: 'Un quiz se valide en le réussissant.', en: 'A quiz is completed by passing it.' },
   notQuiz: { fr: 'Cette leçon n’est pas un quiz.', en: 'This lesson is not a quiz.' },
   answers: { fr: 'Réponses invalides : choisissez parmi les réponses proposées.', en: 'Invalid answers: choose among the options given.' },
+  tooMany: { fr: translate('fr', 'training.quiz.tooMany'), en: translate('en', 'training.quiz.tooMany') },
 } as const
 export type MessageKey = keyof typeof MESSAGES
 

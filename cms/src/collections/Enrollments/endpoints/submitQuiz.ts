@@ -1,5 +1,5 @@
 import { translate } from '@atlas/shared/i18n'
-import { feedbackFor, scoreQuiz, type QuizAnswers } from '@atlas/shared/training'
+import { choiceOf, feedbackFor, fitsChoice, scoreQuiz, type QuizAnswers } from '@atlas/shared/training'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { requestLocale } from '../../../i18n/requestLocale'
 import { findLesson, isCourseComplete, publishedCourse, toQuizQuestions, type StoredLesson } from '../courseLessons'
@@ -20,14 +20,19 @@ function refuseUntil(req: PayloadRequest, nextAttemptAt: string) {
   )
 }
 
-/** Answers as {questionId: optionId[]}, every id one of the quiz's own; null if malformed. */
-function parseAnswers(lesson: StoredLesson, raw: unknown): QuizAnswers | null {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null
+/**
+ * Answers as {questionId: optionId[]}, every id one of the quiz's own, or the
+ * refusal naming the field at fault: a malformed body (`answers`), or several
+ * options on a single-choice question (`answers.<questionId>`).
+ */
+function parseAnswers(req: PayloadRequest, lesson: StoredLesson, raw: unknown): QuizAnswers | Response {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return refuse(req, 400, 'answers', 'answers')
   const answers: QuizAnswers = {}
   for (const [questionId, ticked] of Object.entries(raw)) {
     const question = lesson.questions?.find((q) => q.id === questionId)
-    if (!question || !Array.isArray(ticked)) return null
-    if (!ticked.every((id) => typeof id === 'string' && question.options.some((o) => o.id === id))) return null
+    if (!question || !Array.isArray(ticked)) return refuse(req, 400, 'answers', 'answers')
+    if (!ticked.every((id) => typeof id === 'string' && question.options.some((o) => o.id === id))) return refuse(req, 400, 'answers', 'answers')
+    if (!fitsChoice(choiceOf(question.choice, question.options), ticked as string[])) return refuse(req, 400, 'tooMany', `answers.${questionId}`)
     answers[questionId] = ticked as string[]
   }
   return answers
@@ -55,8 +60,8 @@ export const submitQuiz: Endpoint = {
     const lesson = findLesson(course, body.lesson)
     if (!lesson) return refuse(req, 400, 'lesson', 'lesson')
     if (lesson.blockType !== 'quiz') return refuse(req, 400, 'notQuiz', 'lesson')
-    const answers = parseAnswers(lesson, body.answers)
-    if (!answers) return refuse(req, 400, 'answers', 'answers')
+    const answers = parseAnswers(req, lesson, body.answers)
+    if (answers instanceof Response) return answers
 
     return withQuizLock(req, userId, course.id, async () => {
       const now = new Date().toISOString()
