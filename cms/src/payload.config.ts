@@ -35,9 +35,11 @@ import { health } from './endpoints/health'
 import { portalDashboard } from './endpoints/portalDashboard'
 import { env } from './env'
 import { withStrictSelects } from './fields/strictSelects'
+import { secureConfig } from './access/secureConfig'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// secureConfig runs over the sanitized config, Payload's own collections included (access/secureConfig.ts).
 export default buildConfig({
   serverURL: env.cmsPublicUrl,
   secret: env.payloadSecret,
@@ -121,4 +123,4 @@ export default buildConfig({
     UnverifiedEmail: 'info',
   },
   telemetry: false,
-})
+}).then(secureConfig)
