@@ -54,6 +54,13 @@ export type ConfigLike = { collections: CollectionLike[]; globals?: GlobalLike[]
 
 const routeName = (endpoint: EndpointLike, prefix = '') => `${endpoint.method.toUpperCase()} ${prefix}${endpoint.path === '/' && prefix ? '' : endpoint.path}`
 
+/** Whether a route pattern (`/:key`) also matches another route's path (`/count`, `/:id`). */
+const matches = (pattern: string, path: string) => {
+  const a = pattern.split('/').filter(Boolean)
+  const b = path.split('/').filter(Boolean)
+  return a.length === b.length && a.every((segment, i) => segment.startsWith(':') || segment === b[i])
+}
+
 /** Everything the REST API answers, by entity. */
 export const mountedRoutes = (config: ConfigLike) => {
   const defaults = new Set([...Object.keys(COLLECTION_ROUTES), ...Object.keys(DECIDED_ELSEWHERE)])
@@ -61,7 +68,11 @@ export const mountedRoutes = (config: ConfigLike) => {
     .filter((collection) => collection.endpoints !== false)
     .map((collection) => {
       const endpoints = (collection.endpoints || []) as EndpointLike[]
-      const payloadOwn = endpoints.map((e) => routeName(e)).filter((name) => defaults.has(name))
+      // Payload answers with the first endpoint that matches: a custom `/:key` registered before
+      // Payload's own routes shadows `GET /:id`, `/count`, `/versions` (payload-preferences).
+      const shadowedBy = (e: EndpointLike, index: number) =>
+        endpoints.slice(0, index).find((earlier) => !defaults.has(routeName(earlier)) && earlier.method === e.method && matches(earlier.path, e.path))
+      const payloadOwn = endpoints.map((e, i) => (shadowedBy(e, i) ? '' : routeName(e))).filter((name) => defaults.has(name))
       return {
         slug: collection.slug,
         versioned: Boolean(collection.versions),
