@@ -39,9 +39,11 @@ import { withStrictInputs } from './fields/strictInputs'
 import { withNulFreeEndpoints } from './endpoints/nulFreeBodies'
 import { inputErrorsAre400 } from './queries/inputErrors'
 import { guardEveryCollection, withQueryValidation } from './queries/validateQuery'
+import { secureConfig } from './access/secureConfig'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// secureConfig runs over the sanitized config, Payload's own collections included (access/secureConfig.ts).
 export default buildConfig({
   serverURL: env.cmsPublicUrl,
   secret: env.payloadSecret,
@@ -132,4 +134,4 @@ export default buildConfig({
     UnverifiedEmail: 'info',
   },
   telemetry: false,
-})
+}).then(secureConfig)

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { exampleAnswers } from '@atlas/shared/profile/questionnaire'
 import type { Cast } from '../../tests/support/accounts'
+import { MATRIX_QUEUE } from './accessMatrix.internalFixtures'
 
 export type EndpointFixture = {
   /** Arranges the target and returns the path to call (method from the row's name). */
@@ -14,6 +15,15 @@ const profileOf = async (payload: Payload, cast: Cast) =>
 
 /** The fixtures of ENDPOINT_ACCESS (accessMatrix.table.ts), by row name. */
 export const ENDPOINT_FIXTURES: Record<string, EndpointFixture> = {
+  'GET /health': { path: async () => '/health' },
+  // A job queued on the matrix's own queue: a refused run leaves it queued.
+  'GET /payload-jobs/run': {
+    path: async (payload) => {
+      await payload.create({ collection: 'payload-jobs', overrideAccess: true, data: { taskSlug: 'purgeRateLimitRows', queue: MATRIX_QUEUE, input: {} } as never })
+      return `/payload-jobs/run?queue=${MATRIX_QUEUE}`
+    },
+  },
+  'GET /payload-jobs/handle-schedules': { path: async () => `/payload-jobs/handle-schedules?queue=${MATRIX_QUEUE}` },
   'GET /back-office/figures': { path: async () => '/back-office/figures' },
   'GET /back-office/clients': { path: async (_payload, cast) => `/back-office/clients?q=${encodeURIComponent(cast.investor.email)}` },
   'POST /profiles/:id/validate': {

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { Cast } from '../../tests/support/accounts'
 import { TEST_PASSWORD, uniqueEmail } from '../../tests/support/accounts'
 import { asVisitor } from '../../tests/support/visitor'
+import { INTERNAL_FIXTURES } from './accessMatrix.internalFixtures'
 import type { MatrixRole } from './accessMatrix.table'
 
 /** A 1×1 transparent PNG, the smallest upload the media collection accepts. */
@@ -20,6 +21,8 @@ export type Fixture = {
   update: { field: string; value: unknown }
   /** Extra request headers, e.g. a visitor IP of its own for the contact rate limit. */
   headers?: () => Record<string, string>
+  /** The target is one of the cast (the investor's account or profile): an allowed delete needs a cast of its own. */
+  shared?: true
 }
 
 const unique = () => Math.random().toString(36).slice(2, 10)
@@ -65,9 +68,11 @@ const anAsset = async (payload: Payload, cast: Cast) =>
   ).id
 
 export const FIXTURES: Record<string, Fixture> = {
+  ...INTERNAL_FIXTURES,
   users: {
     slug: 'users',
     target: async (_payload, cast) => cast.investor.id,
+    shared: true,
     createBody: async () => ({
       email: uniqueEmail('signup'),
       password: TEST_PASSWORD,
@@ -78,6 +83,7 @@ export const FIXTURES: Record<string, Fixture> = {
   },
   profiles: {
     slug: 'profiles',
+    shared: true,
     target: async (payload, cast) => {
       const found = await payload.find({
         collection: 'profiles',

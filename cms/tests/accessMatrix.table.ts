@@ -2,175 +2,266 @@
  * Who may do what, written once as a table. ✓ = allowed, ✗ = refused.
  *
  * Roles: anonymous (no token), investor (owns the target document),
- * otherInvestor (another investor, not the advisor's client), advisor (the
- * investor's advisor), editor, admin. The target of read/update/delete is a
- * document of `investor` (or of `advisor` for prospects, published for
- * content). Add a row with every new collection.
+ * otherInvestor (another investor, client of otherAdvisor), advisor (the
+ * investor's advisor), otherAdvisor (an advisor who does not serve the
+ * investor), editor, admin. The target is a document of `investor` (or of
+ * `advisor` for prospects, published for content).
+ *
+ * Each row is proven on every route Payload mounts for it
+ * (accessMatrix.routes.ts): `read` on the list, by id and count; `update`
+ * by id and by `where`; `delete` by id and by `where`; `readVersions` on the
+ * versions list and a version by id; `restore` on POST /versions/:id; a
+ * duplicate needs `create` and `read`. accessMatrix.coverage.test.ts fails
+ * when a collection, a versioned collection's versions, a global or an
+ * endpoint has no row here.
  */
-export const ROLES = ['anonymous', 'investor', 'otherInvestor', 'advisor', 'editor', 'admin'] as const
+export const ROLES = ['anonymous', 'investor', 'otherInvestor', 'advisor', 'otherAdvisor', 'editor', 'admin'] as const
 export type MatrixRole = (typeof ROLES)[number]
-export type Operation = 'create' | 'read' | 'update' | 'delete'
+export type Operation = 'create' | 'read' | 'update' | 'delete' | 'readVersions' | 'restore'
 
-type Row = Record<MatrixRole, '✓' | '✗'>
-const row = (cells: string): Row => {
+export type Row = Record<MatrixRole, '✓' | '✗'>
+export const row = (cells: string): Row => {
   const marks = cells.trim().split(/\s+/)
   if (marks.length !== ROLES.length) throw new Error(`row "${cells}" needs ${ROLES.length} marks`)
   return Object.fromEntries(ROLES.map((role, i) => [role, marks[i]])) as Row
 }
 
-//                                  anon inv  other adv  edit admin
-export const ACCESS_MATRIX: Record<string, Record<Operation, Row>> = {
+//                                  anon inv  other adv  oadv  edit admin
+export const ACCESS_MATRIX: Record<string, Partial<Record<Operation, Row>>> = {
   users: {
-    create: /*  sign-up: POST /users/sign-up (decision 020) */ row('✗    ✗    ✗     ✗    ✗    ✓'),
-    read: /*    investor's own */ row('✗    ✓    ✗     ✓    ✗    ✓'),
-    update: /*                 */ row('✗    ✓    ✗     ✗    ✗    ✓'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    create: /*  sign-up: POST /users/sign-up (decision 020) */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+    read: /*    investor's own */ row('✗    ✓    ✗     ✓    ✗     ✗    ✓'),
+    update: /*                 */ row('✗    ✓    ✗     ✗    ✗     ✗    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   },
   profiles: {
-    create: /*  made with user */ row('✗    ✗    ✗     ✗    ✗    ✓'),
-    read: /*                   */ row('✗    ✓    ✗     ✓    ✗    ✓'),
-    update: /*                 */ row('✗    ✓    ✗     ✓    ✗    ✓'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    create: /*  made with user */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+    read: /*                   */ row('✗    ✓    ✗     ✓    ✗     ✗    ✓'),
+    update: /*                 */ row('✗    ✓    ✗     ✓    ✗     ✗    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+    readVersions: /* as read   */ row('✗    ✓    ✗     ✓    ✗     ✗    ✓'),
+    restore: /* as update      */ row('✗    ✓    ✗     ✓    ✗     ✗    ✓'),
   },
   assets: {
-    create: /*  for oneself    */ row('✗    ✓    ✓     ✗    ✗    ✓'),
-    read: /*                   */ row('✗    ✓    ✗     ✓    ✗    ✓'),
-    update: /*                 */ row('✗    ✓    ✗     ✗    ✗    ✓'),
-    delete: /*                 */ row('✗    ✓    ✗     ✗    ✗    ✓'),
+    create: /*  for oneself    */ row('✗    ✓    ✓     ✗    ✗     ✗    ✓'),
+    read: /*                   */ row('✗    ✓    ✗     ✓    ✗     ✗    ✓'),
+    update: /*                 */ row('✗    ✓    ✗     ✗    ✗     ✗    ✓'),
+    delete: /*                 */ row('✗    ✓    ✗     ✗    ✗     ✗    ✓'),
   },
   'asset-valuations': {
-    create: /*  hooks only     */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    read: /*    as assets      */ row('✗    ✓    ✗     ✓    ✗    ✓'),
-    update: /*  history stays  */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    create: /*  hooks only     */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*    as assets      */ row('✗    ✓    ✗     ✓    ✗     ✗    ✓'),
+    update: /*  history stays  */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   },
   prospects: {
-    create: /*  contact form   */ row('✓    ✗    ✗     ✓    ✗    ✓'),
-    read: /*    advisor's own  */ row('✗    ✗    ✗     ✓    ✗    ✓'),
-    update: /*                 */ row('✗    ✗    ✗     ✓    ✗    ✓'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    create: /*  contact form   */ row('✓    ✗    ✗     ✓    ✓     ✗    ✓'),
+    read: /*    advisor's own  */ row('✗    ✗    ✗     ✓    ✗     ✗    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✓    ✗     ✗    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   },
   courses: {
-    create: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    read: /*    published      */ row('✓    ✓    ✓     ✓    ✓    ✓'),
-    update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    create: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    read: /*    published      */ row('✓    ✓    ✓     ✓    ✓     ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    readVersions: /* authors   */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    restore: /*                */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
   },
   'courses (draft)': {
-    create: /*  n/a: as above  */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    read: /*    unpublished    */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    create: /*  n/a: as above  */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    read: /*    unpublished    */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    readVersions: /* authors   */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    restore: /*                */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
   },
   enrollments: {
-    create: /*  endpoints only */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    read: /*    investor's own */ row('✗    ✓    ✗     ✓    ✗    ✓'),
-    update: /*  endpoints only */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    create: /*  endpoints only */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*    investor's own */ row('✗    ✓    ✗     ✓    ✗     ✗    ✓'),
+    update: /*  endpoints only */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   },
   'knowledge-evidence': {
-    create: /*  submit-quiz    */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    read: /*    investor's own */ row('✗    ✓    ✗     ✓    ✗    ✓'),
-    update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    create: /*  submit-quiz    */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*    investor's own */ row('✗    ✓    ✗     ✓    ✗     ✗    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   },
   pages: {
-    create: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    read: /*    published      */ row('✓    ✓    ✓     ✓    ✓    ✓'),
-    update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    create: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    read: /*    published      */ row('✓    ✓    ✓     ✓    ✓     ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    readVersions: /* authors   */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    restore: /*                */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
   },
   'pages (draft)': {
-    create: /*  n/a: as above  */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    read: /*    unpublished    */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    create: /*  n/a: as above  */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    read: /*    unpublished    */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    readVersions: /* authors   */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    restore: /*                */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
   },
   plans: {
-    create: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    read: /*    published      */ row('✓    ✓    ✓     ✓    ✓    ✓'),
-    update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    create: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    read: /*    published      */ row('✓    ✓    ✓     ✓    ✓     ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    readVersions: /* authors   */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    restore: /*                */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
   },
   'plans (draft)': {
-    create: /*  n/a: as above  */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    read: /*    unpublished    */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    create: /*  n/a: as above  */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    read: /*    unpublished    */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    readVersions: /* authors   */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    restore: /*                */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
   },
   invoices: {
-    create: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
-    read: /*    customer's own */ row('✗    ✓    ✗     ✗    ✗    ✓'),
-    update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    create: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+    read: /*    customer's own */ row('✗    ✓    ✗     ✗    ✗     ✗    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   },
   media: {
-    create: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    read: /*                   */ row('✓    ✓    ✓     ✓    ✓    ✓'),
-    update: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✓    ✓'),
+    create: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    read: /*                   */ row('✓    ✓    ✓     ✓    ✓     ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
   },
   emails: {
-    create: /*  system only    */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    read: /*  to adv's client  */ row('✗    ✗    ✗     ✓    ✗    ✓'),
-    update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    create: /*  system only    */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*  to adv's client  */ row('✗    ✗    ✗     ✓    ✗     ✗    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   },
   notifications: {
-    create: /*  notify() only  */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    read: /*    recipient's    */ row('✗    ✓    ✗     ✗    ✗    ✓'),
-    update: /*  mark read      */ row('✗    ✓    ✗     ✗    ✗    ✓'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    create: /*  notify() only  */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*    recipient's    */ row('✗    ✓    ✗     ✗    ✗     ✗    ✓'),
+    update: /*  mark read      */ row('✗    ✓    ✗     ✗    ✗     ✗    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   },
   'advisor-messages': {
-    create: /*  to own client  */ row('✗    ✗    ✗     ✓    ✗    ✓'),
-    read: /*    client, sender */ row('✗    ✓    ✗     ✓    ✗    ✓'),
-    update: /*  sent is sent   */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    create: /*  to own client  */ row('✗    ✗    ✗     ✓    ✗     ✗    ✓'),
+    read: /*    client, sender */ row('✗    ✓    ✗     ✓    ✗     ✗    ✓'),
+    update: /*  sent is sent   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   },
   // Who has been an investor's advisor (decision 025): written by the users hook only.
   'advisor-assignments': {
-    create: /*  hook only      */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    read: /*    from/to adv.   */ row('✗    ✗    ✗     ✓    ✗    ✓'),
-    update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+    create: /*  hook only      */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*    from/to adv.   */ row('✗    ✗    ✗     ✓    ✗     ✗    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   },
   // Investors' own chats; advisors do not read them (docs/decisions/015-assistant.md). Messages are
   // appended by POST /conversations/:id/messages only (its refusals: cms/tests/assistantEndpoint.test.ts).
   conversations: {
-    create: /*  for oneself    */ row('✗    ✓    ✓     ✗    ✗    ✗'),
-    read: /*    investor's own */ row('✗    ✓    ✗     ✗    ✗    ✓'),
-    update: /*  endpoint only  */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    delete: /*                 */ row('✗    ✓    ✗     ✗    ✗    ✓'),
+    create: /*  for oneself    */ row('✗    ✓    ✓     ✗    ✗     ✗    ✗'),
+    read: /*    investor's own */ row('✗    ✓    ✗     ✗    ✗     ✗    ✓'),
+    update: /*  endpoint only  */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✓    ✗     ✗    ✗     ✗    ✓'),
   },
   'assistant-requests': {
-    create: /*  endpoint only  */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    read: /*                   */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    create: /*  endpoint only  */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*                   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
   },
   'contact-attempts': {
-    create: /*  cms only       */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    read: /*                   */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    create: /*  cms only       */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*                   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
   },
   'session-devices': {
-    create: /*  at login only  */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    read: /*    /users/sessions*/ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    update: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
-    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗    ✗'),
+    create: /*  at login only  */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*    /users/sessions*/ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+  },
+  // Payload's own collections (added by Payload itself; access/secureConfig.ts, jobs/index.ts).
+  'payload-locked-documents': {
+    create: /*  admin panel    */ row('✗    ✗    ✗     ✓    ✓     ✓    ✓'),
+    read: /*    staff          */ row('✗    ✗    ✗     ✓    ✓     ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✓    ✓     ✓    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✓    ✓     ✓    ✓'),
+  },
+  'payload-preferences': {
+    create: /*  staff, own     */ row('✗    ✗    ✗     ✓    ✓     ✓    ✓'),
+    read: /*    investor's own */ row('✗    ✓    ✗     ✗    ✗     ✗    ✗'),
+    update: /*                 */ row('✗    ✓    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✓    ✗     ✗    ✗     ✗    ✗'),
+  },
+  'payload-jobs': {
+    create: /*  server only    */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*                   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+  },
+  'payload-kv': {
+    create: /*  server only    */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*                   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
   },
 }
 
+/** A custom endpoint whose rule is proven by its own test file (path from the repo root). */
+export type Proven = { proof: string; rule: string }
+const proven = (proof: string, rule: string): Proven => ({ proof: `cms/tests/${proof}`, rule })
+
 /**
- * Custom endpoints, one row each: who gets an answer (200) and who is
- * refused (401/403/404). The target is `investor`'s data (the advisor's
- * client); refused calls must change nothing (accessMatrix.test.ts).
+ * Custom endpoints (ours and Payload's extra ones), one entry each. A row:
+ * who gets an answer (200) and who is refused (401/403/404), proven here
+ * (fixtures in accessMatrix.endpoints.ts; the target is `investor`'s data,
+ * refused calls must change nothing). Or `proven(file, rule)`: the rule in
+ * words and the test that proves it (endpoints whose answer depends on a
+ * token, a body or a state the matrix cannot give every caller).
  */
-//                                                   anon inv  other adv  edit admin
-export const ENDPOINT_ACCESS: Record<string, Row> = {
-  'GET /back-office/figures': /*        staff   */ row('✗    ✗    ✗     ✓    ✗    ✓'),
-  'GET /back-office/clients': /*        staff   */ row('✗    ✗    ✗     ✓    ✗    ✓'),
-  'POST /profiles/:id/validate': /*  submitted */ row('✗    ✗    ✗     ✓    ✗    ✓'),
+//                                                      anon inv  other adv  oadv  edit admin
+export const ENDPOINT_ACCESS: Record<string, Row | Proven> = {
+  'GET /health': /*                    anyone    */ row('✓    ✓    ✓     ✓    ✓     ✓    ✓'),
+  'GET /back-office/figures': /*        staff     */ row('✗    ✗    ✗     ✓    ✓     ✗    ✓'),
+  'GET /back-office/clients': /*        staff     */ row('✗    ✗    ✗     ✓    ✓     ✗    ✓'),
+  'POST /profiles/:id/validate': /*  their client */ row('✗    ✗    ✗     ✓    ✗     ✗    ✓'),
+  'GET /payload-jobs/run': /*           admins    */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+  'GET /payload-jobs/handle-schedules': /* admins */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+  'GET /payload-preferences/:key': proven('accessMatrix.test.ts', "the caller's own preference only (\"payload-preferences by key\")"),
+  'POST /payload-preferences/:key': proven('accessMatrix.test.ts', "writes the caller's own preference only"),
+  'DELETE /payload-preferences/:key': proven('accessMatrix.test.ts', "deletes the caller's own preference only"),
+  'GET /portal/dashboard': proven('portalDashboard.test.ts', "an investor's own figures"),
+  'GET /assets/net-worth-history': proven('netWorthHistory.test.ts', "an investor's own history; an advisor's client's"),
+  'POST /conversations/:id/messages': proven('assistantEndpoint.test.ts', "the conversation's owner only"),
+  'POST /notifications/mark-all-read': proven('notifications.test.ts', "the caller's own notifications only"),
+  'POST /pages/preview': proven('marketingPages.test.ts', 'a signed preview link, no account'),
+  'POST /users/sign-up': proven('accountSecurity.test.ts', 'anyone; creates an unverified investor, no account oracle'),
+  'POST /users/resend-verification': proven('accountSecurity.test.ts', 'anyone; reveals nothing'),
+  'POST /users/confirm-email': proven('accountSecurity.test.ts', 'the holder of the e-mailed token'),
+  'GET /users/sessions': proven('accountSecurity.test.ts', "the caller's own devices"),
+  'POST /users/logout-others': proven('accountSecurity.test.ts', "the caller's own sessions"),
+  'POST /enrollments/complete-lesson': proven('training.test.ts', 'an investor, on a published course'),
+  'POST /enrollments/submit-quiz': proven('quizEvidence.test.ts', 'an investor, on a published course'),
+  'GET /enrollments/quiz-state': proven('quizEvidence.test.ts', "an investor's own attempts"),
+  'POST /prospects/contact': proven('contactRequest.test.ts', 'anyone, rate-limited per IP'),
+  'POST /prospects/invitation': proven('invitation.test.ts', 'the holder of the invitation token'),
+  'POST /prospects/accept-invitation': proven('invitation.test.ts', 'the holder of the invitation token'),
+  'POST /prospects/:id/invite': proven('invitation.test.ts', "the prospect's advisor, admins"),
+}
+
+/**
+ * Globals, by slug: read (GET /globals/<slug>) and update (POST), plus
+ * readVersions/restore for a versioned one (accessMatrix.test.ts calls
+ * them; a versioned global needs its version calls written there first).
+ */
+//                                                  anon inv  other adv  oadv  edit admin
+export const GLOBAL_ACCESS: Record<string, Partial<Record<Operation, Row>>> = {
+  // Payload's job scheduling state (access/secureConfig.ts).
+  'payload-jobs-stats': {
+    read: /*                                   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+    update: /*                                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+  },
 }

@@ -2,72 +2,95 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createCast, type Cast } from '../../tests/support/accounts'
 import { testPayload } from '../../tests/support/payload'
 import { rest } from '../../tests/support/rest'
-import { FIXTURES } from './accessMatrix.fixtures'
+import config from '../src/payload.config'
+import { RUNS, REFUSED_STATUS, type Call } from './accessMatrix.calls'
 import { ENDPOINT_FIXTURES } from './accessMatrix.endpoints'
-import { ACCESS_MATRIX, ENDPOINT_ACCESS, ROLES, type MatrixRole, type Operation } from './accessMatrix.table'
+import { FIXTURES } from './accessMatrix.fixtures'
+import { mountedRoutes, type ConfigLike, type RouteKind } from './accessMatrix.routes'
+import { ACCESS_MATRIX, ENDPOINT_ACCESS, GLOBAL_ACCESS, ROLES, type MatrixRole, type Operation, type Row } from './accessMatrix.table'
 
 /**
- * Proves ACCESS_MATRIX through the REST API of the running cms: every
- * collection × role × operation. A refusal must also leave the stored
- * document as it was.
+ * Proves ACCESS_MATRIX through the REST API of the running cms: for every
+ * row, every route Payload mounts for its collection (read from the live
+ * config), every role. Coverage (no collection/endpoint without a row):
+ * accessMatrix.coverage.test.ts.
  */
+const mounted = mountedRoutes((await config) as unknown as ConfigLike)
+/** Reads first, destructive routes last (an allowed delete removes the target). */
+const ORDER: RouteKind[] = ['list', 'count', 'byId', 'versions', 'versionById', 'create', 'duplicate', 'update', 'updateWhere', 'restore', 'deleteWhere', 'delete']
+const READS = new Set<RouteKind>(['list', 'count', 'byId', 'versions', 'versionById'])
+const OPERATION: Record<Exclude<RouteKind, 'duplicate'>, Operation> = {
+  list: 'read', count: 'read', byId: 'read', create: 'create', update: 'update', updateWhere: 'update',
+  delete: 'delete', deleteWhere: 'delete', versions: 'readVersions', versionById: 'readVersions', restore: 'restore',
+}
 const tokenOf = (cast: Cast, role: MatrixRole) => (role === 'anonymous' ? undefined : cast[role].token)
-const ALLOWED_STATUS: Record<Operation, number[]> = { create: [201], read: [200], update: [200], delete: [200] }
-const REFUSED_STATUS = [401, 403, 404]
+
+/** What the table decides for `role` on a route kind; a duplicate is a read of the source and a create. */
+const VERSION_KINDS = new Set<RouteKind>(['versions', 'versionById', 'restore'])
+const decided = (operations: Partial<Record<Operation, Row>>, kind: RouteKind, role: MatrixRole, versioned: boolean): boolean => {
+  // Payload mounts the version routes on every collection: without versions, nobody gets one.
+  if (!versioned && VERSION_KINDS.has(kind)) return false
+  const mark = (operation: Operation) => {
+    const cells = operations[operation]
+    if (!cells) throw new Error(`no ${operation} row (accessMatrix.coverage.test.ts names it)`)
+    return cells[role] === '✓'
+  }
+  return kind === 'duplicate' ? mark('create') && mark('read') : mark(OPERATION[kind])
+}
 
 describe.each(Object.entries(ACCESS_MATRIX))('access to %s', (name, operations) => {
   const fixture = FIXTURES[name]!
-  // A cast per collection: an allowed delete (always the last case) may remove its documents.
+  const routes = mounted.collections.find((c) => c.slug === fixture.slug)
+  const kinds = ORDER.filter((kind) => routes?.kinds.includes(kind))
+  const versioned = Boolean(routes?.versioned)
+  // One cast per row; reads share one target.
+  let cast: Cast
+  let readTarget: unknown
+  beforeAll(async () => {
+    cast = await createCast()
+    readTarget = await fixture.target(await testPayload(), cast)
+  })
+
+  it.each(kinds)('%s: every role gets what the table decides', async (kind) => {
+    const payload = await testPayload()
+    const one = async (role: MatrixRole) => {
+      const allowed = decided(operations, kind, role, versioned)
+      // An allowed delete of the cast's own account or profile gets a cast of its own.
+      const own = fixture.shared && allowed && (kind === 'delete' || kind === 'deleteWhere') ? await createCast() : cast
+      const call: Call = { payload, cast: own, fixture, draft: name.includes('draft'), versioned, role, allowed }
+      const id = READS.has(kind) ? readTarget : kind === 'create' ? undefined : await fixture.target(payload, own)
+      const outcome = await RUNS[kind](call, id)
+      return outcome && `${role}: expected ${allowed ? 'allowed' : 'refused'}, was ${outcome}`
+    }
+    // Each write aims at a target of its own, except on the cast's own account or profile: those go one by one.
+    const outcomes = READS.has(kind) || !fixture.shared ? await Promise.all(ROLES.map(one)) : []
+    if (outcomes.length === 0) for (const role of ROLES) outcomes.push(await one(role))
+    expect(outcomes.filter(Boolean)).toEqual([])
+  })
+})
+
+describe.each(Object.entries(GLOBAL_ACCESS))('access to the global %s', (slug, operations) => {
   let cast: Cast
   beforeAll(async () => {
     cast = await createCast()
   })
-  const cases = (Object.keys(operations) as Operation[]).flatMap((operation) =>
-    ROLES.map((role) => ({ operation, role, allowed: operations[operation][role] === '✓' })),
-  )
+  const stored = async () => (await testPayload()).findGlobal({ slug: slug as never, overrideAccess: true }) as Promise<Record<string, unknown>>
 
-  it.each(cases)('$role: $operation allowed = $allowed', async ({ operation, role, allowed }) => {
-    const payload = await testPayload()
-    const token = tokenOf(cast, role)
-    const draft = name.includes('draft') ? '?draft=true' : ''
-    let status: number
-    let id: number | string | undefined
-    let before: Record<string, unknown> | undefined
-    const stored = async () =>
-      (await payload.findByID({
-        collection: fixture.slug as never,
-        id: id!,
-        overrideAccess: true,
-        draft: Boolean(draft),
-        disableErrors: true,
-      })) as unknown as Record<string, unknown> | null
-
-    if (operation === 'create') {
-      const body = await fixture.createBody(payload, cast, role)
-      const result = body instanceof FormData
-        ? await rest('POST', `/${fixture.slug}${draft}`, { token, form: body, headers: fixture.headers?.() })
-        : await rest('POST', `/${fixture.slug}${draft}`, { token, body, headers: fixture.headers?.() })
-      status = result.status
-      if (!allowed) {
-        expect(result.body?.doc, 'a refused create returns no document').toBeUndefined()
-      }
-    } else {
-      id = await fixture.target(payload, cast)
-      before = (await stored()) ?? undefined
-      const path = `/${fixture.slug}/${id}${draft}`
-      const method = { read: 'GET', update: 'PATCH', delete: 'DELETE' }[operation]
-      const body = operation === 'update' ? { [fixture.update.field]: fixture.update.value } : undefined
-      status = (await rest(method, path, { token, body })).status
+  it.each(Object.keys(operations) as Operation[])('%s: every role gets what the table decides', async (operation) => {
+    if (operation !== 'read' && operation !== 'update') throw new Error(`write the ${operation} call of a versioned global here`)
+    const outcomes: (string | null)[] = []
+    for (const role of ROLES) {
+      const allowed = operations[operation]![role] === '✓'
+      const token = tokenOf(cast, role)
+      // An allowed update writes back what is stored (Payload's own state stays as it is); a refused one a forgery.
+      const { id: _id, updatedAt: _at, createdAt: _created, ...current } = await stored()
+      const body = allowed ? current : { ...current, forgedByMatrix: true, stats: { forged: true } }
+      const { status } = operation === 'read' ? await rest('GET', `/globals/${slug}`, { token }) : await rest('POST', `/globals/${slug}`, { token, body })
+      const kept = !JSON.stringify(await stored()).includes('forged')
+      const ok = allowed ? status === 200 : REFUSED_STATUS.includes(status) && kept
+      if (!ok) outcomes.push(`${role}: expected ${allowed ? 'allowed' : 'refused'}, was ${status}`)
     }
-
-    if (allowed) expect(ALLOWED_STATUS[operation], `status ${status}`).toContain(status)
-    else expect(REFUSED_STATUS, `status ${status}`).toContain(status)
-
-    if (!allowed && before && (operation === 'update' || operation === 'delete')) {
-      const after = await stored()
-      expect(after, 'a refused delete keeps the document').toBeTruthy()
-      expect(after?.[fixture.update.field], 'a refused update changes nothing').toEqual(before[fixture.update.field])
-    }
+    expect(outcomes).toEqual([])
   })
 })
 
@@ -77,7 +100,7 @@ describe('access to custom endpoints', () => {
     cast = await createCast()
   })
   const cases = Object.entries(ENDPOINT_ACCESS).flatMap(([name, cells]) =>
-    ROLES.map((role) => ({ name, role, allowed: cells[role] === '✓' })),
+    'proof' in cells ? [] : ROLES.map((role) => ({ name, role, allowed: cells[role] === '✓' })),
   )
 
   it.each(cases)('$name — $role: allowed = $allowed', async ({ name, role, allowed }) => {
@@ -92,5 +115,35 @@ describe('access to custom endpoints', () => {
       expect(REFUSED_STATUS, `status ${status}`).toContain(status)
       if (fixture.state) expect(await fixture.state(payload, cast), 'a refused call changes nothing').toEqual(before)
     }
+  })
+})
+
+describe('payload-preferences by key', () => {
+  let cast: Cast
+  const SECRET = 'réglages-de-A'
+  const key = `matrice-${Math.random().toString(36).slice(2, 10)}`
+  const investorsValue = async () => {
+    const payload = await testPayload()
+    const found = await payload.find({
+      collection: 'payload-preferences',
+      overrideAccess: true,
+      where: { and: [{ key: { equals: key } }, { 'user.value': { equals: cast.investor.id } }] },
+    })
+    return found.docs[0]?.value
+  }
+  beforeAll(async () => {
+    cast = await createCast()
+    await rest('POST', `/payload-preferences/${key}`, { token: cast.investor.token, body: { value: { secret: SECRET } } })
+    expect(await investorsValue()).toEqual({ secret: SECRET })
+  })
+  const others = ROLES.filter((role) => role !== 'investor')
+
+  it.each(others)("%s reads, writes and deletes only their own, never the investor's", async (role) => {
+    const token = tokenOf(cast, role)
+    const read = await rest('GET', `/payload-preferences/${key}`, { token })
+    expect(JSON.stringify(read.body)).not.toContain(SECRET)
+    await rest('POST', `/payload-preferences/${key}`, { token, body: { value: { secret: role } } })
+    await rest('DELETE', `/payload-preferences/${key}`, { token })
+    expect(await investorsValue()).toEqual({ secret: SECRET })
   })
 })

@@ -183,6 +183,7 @@ export interface User {
   name: string;
   role: 'admin' | 'advisor' | 'editor' | 'investor';
   phone?: string | null;
+  photo?: (number | null) | Media;
   locale: 'fr' | 'en';
   advisor?: (number | null) | User;
   /**
@@ -248,6 +249,25 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * Passed quizzes per product class: compare with the knowledge self-declared in the questionnaire.
@@ -398,25 +418,6 @@ export interface Course {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  alt: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1375,6 +1376,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   phone?: T;
+  photo?: T;
   locale?: T;
   advisor?: T;
   acceptsNewClients?: T;

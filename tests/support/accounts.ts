@@ -34,11 +34,17 @@ export type Cast = {
   investor: Account
   otherInvestor: Account
   advisor: Account
+  /** An advisor who does not serve `investor`. */
+  otherAdvisor: Account
   editor: Account
   admin: Account
 }
 
-/** The people of the access matrix: investor is the advisor's client, otherInvestor is not. */
+/**
+ * The people of the access matrix: investor is the advisor's client;
+ * otherInvestor is otherAdvisor's client, so each advisor has a client the
+ * other must not reach.
+ */
 export const createCast = async (): Promise<Cast> => {
   const [advisor, otherAdvisor] = await Promise.all([createAccount('advisor'), createAccount('advisor')])
   const [investor, otherInvestor, editor, admin] = await Promise.all([
@@ -48,5 +54,5 @@ export const createCast = async (): Promise<Cast> => {
     createAccount('editor'),
     createAccount('admin'),
   ])
-  return { investor, otherInvestor, advisor, editor, admin }
+  return { investor, otherInvestor, advisor, otherAdvisor, editor, admin }
 }

@@ -1,4 +1,5 @@
 import type { Config } from 'payload'
+import { roleOf } from '../access/roleOf'
 import { env } from '../env'
 import { announceCourseTask } from './announceCourse'
 import { purgeRateLimitRowsTask } from './purgeRateLimitRows'
@@ -14,7 +15,11 @@ import { sendEmailTask } from './sendEmail'
  * rate-limit rows. `email` every ten seconds, only where SendGrid is
  * configured (offline, mails are stored at once and nothing is queued).
  */
+const adminsOnly = ({ req }: { req: { user?: unknown } }) => roleOf(req.user) === 'admin'
+
 export const jobs: NonNullable<Config['jobs']> = {
+  // Payload lets any signed-in account run, queue or cancel jobs (GET /api/payload-jobs/run…): admins only.
+  access: { run: adminsOnly, queue: adminsOnly, cancel: adminsOnly },
   tasks: [sendEmailTask, announceCourseTask, remindReviewDueTask, releaseStaleEmailJobsTask, purgeRateLimitRowsTask] as NonNullable<Config['jobs']>['tasks'],
   autoRun: [
     { cron: '* * * * *', queue: DEFAULT_QUEUE },

@@ -8,6 +8,7 @@ import * as migration_20261128_072504_account_security from './20261128_072504_a
 import * as migration_20261128_072821_rate_limit_scope from './20261128_072821_rate_limit_scope';
 import * as migration_20261203_085811_advisor_assignments from './20261203_085811_advisor_assignments';
 import * as migration_20261203_090702_question_choice from './20261203_090702_question_choice';
+import * as migration_20261203_091056_user_photo from './20261203_091056_user_photo';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261203_090702_question_choice.up,
     down: migration_20261203_090702_question_choice.down,
     name: '20261203_090702_question_choice',
+  },
+  {
+    up: migration_20261203_091056_user_photo.up,
+    down: migration_20261203_091056_user_photo.down,
+    name: '20261203_091056_user_photo',
   },
 ];

@@ -113,6 +113,13 @@ export const Users: CollectionConfig = {
       maxLength: 30,
     },
     {
+      name: 'photo',
+      label: { fr: 'Photo', en: 'Photo' },
+      type: 'upload',
+      relationTo: 'media',
+      // Shown to the people this account serves (an advisor's clients): publicFields.ts.
+    },
+    {
       name: 'locale',
       label: { fr: 'Langue', en: 'Language' },
       type: 'select',
