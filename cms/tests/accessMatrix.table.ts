@@ -166,4 +166,8 @@ export const ENDPOINT_ACCESS: Record<string, Row> = {
   'GET /back-office/figures': /*        staff   */ row('✗    ✗    ✗     ✓    ✗    ✓'),
   'GET /back-office/clients': /*        staff   */ row('✗    ✗    ✗     ✓    ✗    ✓'),
   'POST /profiles/:id/validate': /*  submitted */ row('✗    ✗    ✗     ✓    ✗    ✓'),
+  // Two-factor (decision 024): start/confirm/disable/recovery-codes answer 400/409 without a proper body or state,
+  // so their access is proven in cms/tests/twoFactor.test.ts; these two fit the matrix as they are.
+  'POST /users/two-factor/reset/:id': /* other's */ row('✗    ✗    ✗     ✗    ✗    ✓'),
+  'POST /users/two-factor/verify': /* full session */ row('✗    ✗    ✗     ✗    ✗    ✗'),
 }

@@ -6,6 +6,7 @@ import * as migration_20261125_102452_purge_rate_limit_rows from './20261125_102
 import * as migration_20261128_072404_evidence_attempt from './20261128_072404_evidence_attempt';
 import * as migration_20261128_072504_account_security from './20261128_072504_account_security';
 import * as migration_20261128_072821_rate_limit_scope from './20261128_072821_rate_limit_scope';
+import * as migration_20261203_091127_two_factor from './20261203_091127_two_factor';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261128_072821_rate_limit_scope.up,
     down: migration_20261128_072821_rate_limit_scope.down,
     name: '20261128_072821_rate_limit_scope',
+  },
+  {
+    up: migration_20261203_091127_two_factor.up,
+    down: migration_20261203_091127_two_factor.down,
+    name: '20261203_091127_two_factor'
   },
 ];

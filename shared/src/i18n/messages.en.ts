@@ -1,4 +1,5 @@
 import { accountEn } from './account.en'
+import { twoFactorEn } from './twoFactor.en'
 import { assistantEn } from './assistant.en'
 import { trainingEn } from './training.en'
 import { backofficeEn } from './backoffice.en'
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...clientsEn,
   ...notificationsEn,
   ...accountEn,
+  ...twoFactorEn,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

@@ -1,4 +1,5 @@
 import { accountFr } from './account.fr'
+import { twoFactorFr } from './twoFactor.fr'
 import { assistantFr } from './assistant.fr'
 import { trainingFr } from './training.fr'
 import { backofficeFr } from './backoffice.fr'
@@ -27,6 +28,7 @@ export const fr = {
   ...clientsFr,
   ...notificationsFr,
   ...accountFr,
+  ...twoFactorFr,
 
   'meta.title': '{page} · Atlas',
   'meta.description':
