@@ -51,7 +51,7 @@ export const announceSecondFactor: CollectionAfterOperationHook = ({ operation, 
   return step ? { ...result, secondFactor: step } : result
 }
 
-/** The caller's token, read as Payload does: `JWT`/`Bearer` header, or the admin's cookie from an allowed origin. */
+/** The caller's token, read as Payload does: `JWT`/`Bearer` header, or the admin's cookie from an allowed origin or the same origin. */
 const tokenOf = (req: PayloadRequest): string | null => {
   const header = req.headers.get('Authorization') ?? ''
   if (header.startsWith('JWT ')) return header.slice(4)
@@ -60,8 +60,10 @@ const tokenOf = (req: PayloadRequest): string | null => {
   if (!cookie) return null
   const origin = req.headers.get('Origin')
   const allowed = req.payload.config.csrf
-  if (origin) return allowed.length === 0 || allowed.includes(origin) ? cookie : null
   const site = req.headers.get('Sec-Fetch-Site')
+  // A browser's own same-origin call (the admin page at another name of this host) is no cross-site request either.
+  if (site === 'same-origin') return cookie
+  if (origin) return allowed.length === 0 || allowed.includes(origin) ? cookie : null
   return allowed.length === 0 || site === 'same-origin' || site === 'same-site' || site === 'none' ? cookie : null
 }
 

@@ -6,9 +6,10 @@ import type { User } from './user'
 
 /* The identity calls of docs/api.md, each answering what the form needs. */
 
-export type Credentials = { token: string; exp?: number; user: User }
+/** `secondFactor`: the token is held by the cms until a TOTP code (`verify`) or an enrolment (`enrol`, staff only). */
+export type Credentials = { token: string; exp?: number; user: User; secondFactor?: 'verify' | 'enrol' }
 
-type LoginAnswer = { user: User; token: string; exp: number }
+type LoginAnswer = { user: User; token: string; exp: number; secondFactor?: 'verify' | 'enrol' }
 
 /**
  * `visitor`: the headers vouching for the visitor's IP (clientIp.server.ts), for the cms's per-IP login limit;
@@ -23,7 +24,7 @@ export async function logIn(
   const result = await cmsFetch<LoginAnswer>('/api/users/login', { method: 'POST', body: input, headers })
   if (!result.ok) return { ok: false, formError: loginFailure(result) }
   if (!result.data?.token) return { ok: false, formError: 'errors.unexpected' }
-  return { ok: true, token: result.data.token, exp: result.data.exp, user: result.data.user }
+  return { ok: true, token: result.data.token, exp: result.data.exp, user: result.data.user, secondFactor: result.data.secondFactor }
 }
 
 export async function signUp(

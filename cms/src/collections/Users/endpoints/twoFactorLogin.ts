@@ -43,7 +43,7 @@ export const cancelTwoFactorEndpoint: Endpoint = {
       await writeRecord(req, caller.record, { twoFactorPending: livePending(caller.record).filter((p) => p.id !== sid) })
     }
     const cookie = generateExpiredPayloadCookie({
-      collectionAuthConfig: req.payload.collections.users.config.auth,
+      collectionAuthConfig: req.payload.collections.users!.config.auth,
       cookiePrefix: req.payload.config.cookiePrefix,
     })
     return Response.json({ cancelled: Boolean(caller?.pending) }, { headers: { 'Set-Cookie': cookie } })
