@@ -1,6 +1,7 @@
 import { generate } from 'otplib'
 import { describe, expect, it } from 'vitest'
 import { createAccount, TEST_PASSWORD, uniqueEmail } from '../../tests/support/accounts'
+import { lastMailTo, linkIn } from '../../tests/support/outbox'
 import { testPayload } from '../../tests/support/payload'
 import { enrolTotp, login, passwordLogin, rest } from '../../tests/support/rest'
 import { nextTotpCode } from '../../tests/support/twoFactor'
@@ -121,6 +122,19 @@ describe('login with a second factor', () => {
     expect(again.status).toBe(400)
     expect(fieldErrors(again.body).recoveryCode).toMatch(/code de secours/)
     expect(await me(second.token)).toBeNull()
+  })
+
+  it('a password reset (which logs in) does not skip the code: its token is held too', async () => {
+    const investor = await investorWithTotp()
+    expect((await rest('POST', '/users/forgot-password', { body: { email: investor.email } })).status).toBe(200)
+    const link = linkIn(await lastMailTo(investor.email, /Choisissez un nouveau mot de passe/), '/reinitialiser-mot-de-passe')
+    const reset = await rest('POST', '/users/reset-password', { body: { token: link.searchParams.get('token'), password: 'Nouveau-mot-2-passe-solide' } })
+    expect(reset.status).toBe(200)
+    expect(reset.body.secondFactor).toBe('verify')
+    expect(await me(reset.body.token)).toBeNull()
+    const verified = await rest('POST', '/users/two-factor/verify', { token: reset.body.token, body: { code: await nextTotpCode(investor.email, investor.secret) } })
+    expect(verified.status).toBe(200)
+    expect(await me(reset.body.token)).toMatchObject({ id: investor.id })
   })
 
   it('wrong codes are limited per account: past 5 in 15 minutes even the right code gets a 429', async () => {

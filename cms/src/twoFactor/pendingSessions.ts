@@ -44,9 +44,12 @@ export const holdSessionForSecondFactor: CollectionAfterLoginHook = async ({ req
   return user
 }
 
-/** The login answer says what the token still needs: `secondFactor: 'verify' | 'enrol'` (absent: nothing). */
+/**
+ * The login answer says what the token still needs: `secondFactor: 'verify' | 'enrol'` (absent: nothing).
+ * A password reset logs in too (Payload runs the afterLogin hooks): its token is held the same way.
+ */
 export const announceSecondFactor: CollectionAfterOperationHook = ({ operation, req, result }) => {
-  if (operation !== 'login') return result
+  if (operation !== 'login' && operation !== 'resetPassword') return result
   const step = req.context[SECOND_FACTOR]
   return step ? { ...result, secondFactor: step } : result
 }

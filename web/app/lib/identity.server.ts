@@ -71,7 +71,7 @@ export async function resetPassword(
   locale: Locale,
   formFields: readonly string[],
 ): Promise<{ ok: true; credentials: Credentials | null } | ({ ok: false } & (FormFailure | { tokenInvalid: true }))> {
-  const result = await cmsFetch<{ user: User; token?: string }>('/api/users/reset-password', {
+  const result = await cmsFetch<{ user: User; token?: string; secondFactor?: 'verify' | 'enrol' }>('/api/users/reset-password', {
     method: 'POST',
     body: input,
     locale,
@@ -79,5 +79,5 @@ export async function resetPassword(
   if (!result.ok) return { ok: false, ...resetFailure(result, formFields) }
   // The password is changed either way; without a token the person logs in again.
   const token = result.data?.token
-  return { ok: true, credentials: token ? { token, user: result.data.user } : null }
+  return { ok: true, credentials: token ? { token, user: result.data.user, secondFactor: result.data.secondFactor } : null }
 }
