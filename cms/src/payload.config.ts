@@ -55,6 +55,8 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: {
       beforeDashboard: ['/admin/components/AdvisorHome#AdvisorHome', '/admin/components/BackOfficeFigures#BackOfficeFigures'],
+      // The second login step, or a staff member's TOTP enrolment (docs/decisions/024).
+      beforeLogin: ['/admin/twoFactor/TwoFactorLoginStep#TwoFactorLoginStep'],
       afterNavLinks: ['/admin/components/PipelineNavLink#PipelineNavLink', '/admin/components/ClientsNavLink#ClientsNavLink'],
       views: {
         pipeline: { Component: '/admin/views/PipelineView#PipelineView', path: '/pipeline', exact: true },

@@ -13,6 +13,8 @@ export type EndpointFixture = {
 const profileOf = async (payload: Payload, cast: Cast) =>
   (await payload.find({ collection: 'profiles', overrideAccess: true, where: { owner: { equals: cast.investor.id } } })).docs[0]!
 
+let resetTarget = 0
+
 /** The fixtures of ENDPOINT_ACCESS (accessMatrix.table.ts), by row name. */
 export const ENDPOINT_FIXTURES: Record<string, EndpointFixture> = {
   'GET /health': { path: async () => '/health' },
@@ -35,4 +37,21 @@ export const ENDPOINT_FIXTURES: Record<string, EndpointFixture> = {
     },
     state: async (payload, cast) => (await profileOf(payload, cast)).status,
   },
+  'POST /users/two-factor/reset/:id': {
+    // A fresh account each call (a reset ends its sessions); the reset is written down on it.
+    path: async (payload) => {
+      const target = await payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        disableVerificationEmail: true,
+        data: { email: `reset-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@test.atlas`, password: 'Correct-horse-42-battery', name: 'Cible', role: 'investor', acceptTerms: true, _verified: true } as never,
+      })
+      resetTarget = target.id as number
+      return `/users/two-factor/reset/${resetTarget}`
+    },
+    state: async (payload) =>
+      (await payload.db.findOne<{ id: number; twoFactorResetAt?: unknown }>({ collection: 'users', where: { id: { equals: resetTarget } } }))?.twoFactorResetAt ?? null,
+  },
+  // Only a session held at login for its code may verify: a full session is refused whatever its role.
+  'POST /users/two-factor/verify': { path: async () => '/users/two-factor/verify' },
 }

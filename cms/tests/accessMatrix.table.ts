@@ -250,6 +250,14 @@ export const ENDPOINT_ACCESS: Record<string, Row | Proven> = {
   'POST /prospects/invitation': proven('invitation.test.ts', 'the holder of the invitation token'),
   'POST /prospects/accept-invitation': proven('invitation.test.ts', 'the holder of the invitation token'),
   'POST /prospects/:id/invite': proven('invitation.test.ts', "the prospect's advisor, admins"),
+  // Two-factor (decision 024). reset needs an admin; verify only a session held at login for its code.
+  'POST /users/two-factor/reset/:id': /* admins   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+  'POST /users/two-factor/verify': /* held session */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+  'POST /users/two-factor/start': proven('twoFactor.test.ts', "the caller's own account, before TOTP is on"),
+  'POST /users/two-factor/confirm': proven('twoFactor.test.ts', "the caller's own pending enrolment, with a right code"),
+  'POST /users/two-factor/cancel': proven('twoFactor.test.ts', 'a session held at login for its code (ends it)'),
+  'POST /users/two-factor/disable': proven('twoFactor.test.ts', 'an investor, own account, password and a code; never staff'),
+  'POST /users/two-factor/recovery-codes': proven('twoFactor.test.ts', "the caller's own account, password and a code"),
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../cms/src/seed/demoAccounts'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../cms/src/seed/demoAccounts'
 import type { Stack } from './stack'
 
 /** What a newcomer needs after `npm start`: where to go and how to sign in. */
@@ -18,6 +18,10 @@ export const printBanner = (stack: Pick<Stack, 'cmsUrl' | 'webUrl'>) => {
     '',
     `  Comptes de démonstration (mot de passe : ${DEMO_PASSWORD})`,
     ...accounts.map(([role, email, where]) => `    ${role!.padEnd(15)} ${email!.padEnd(30)} ${where}`),
+    '',
+    '  Double authentification (admin, conseiller) — démo uniquement :',
+    `    clé ${DEMO_TOTP_SECRET} dans une application d’authentification,`,
+    '    ou `npm run demo:code` pour afficher le code du moment.',
     '',
     '  Ctrl-C pour tout arrêter.',
     '',

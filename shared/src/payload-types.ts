@@ -216,6 +216,30 @@ export interface User {
       email?: boolean | null;
     };
   };
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodeHashes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  twoFactorPending?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  twoFactorEnabledAt?: string | null;
+  twoFactorResetAt?: string | null;
+  twoFactorResetBy?: (number | null) | User;
   pendingEmail?: string | null;
   pendingEmailTokenHash?: string | null;
   pendingEmailExpiresAt?: string | null;
@@ -1050,7 +1074,7 @@ export interface Email {
  */
 export interface ContactAttempt {
   id: number;
-  scope?: ('contact' | 'login' | 'signup') | null;
+  scope?: ('contact' | 'login' | 'signup' | 'twoFactorAccount' | 'twoFactorIp') | null;
   ipHash: string;
   updatedAt: string;
   createdAt: string;
@@ -1418,6 +1442,14 @@ export interface UsersSelect<T extends boolean = true> {
               email?: T;
             };
       };
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  totpLastStep?: T;
+  recoveryCodeHashes?: T;
+  twoFactorPending?: T;
+  twoFactorEnabledAt?: T;
+  twoFactorResetAt?: T;
+  twoFactorResetBy?: T;
   pendingEmail?: T;
   pendingEmailTokenHash?: T;
   pendingEmailExpiresAt?: T;

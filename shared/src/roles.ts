@@ -13,3 +13,9 @@ export const isRole = (value: unknown): value is Role =>
 
 export const isStaff = (role: Role | null | undefined): boolean =>
   role != null && STAFF_ROLES.includes(role)
+
+/** Roles that must use two-factor authentication (docs/decisions/024); it is optional for the others. */
+export const TWO_FACTOR_REQUIRED_ROLES: readonly Role[] = ['admin', 'advisor']
+
+export const requiresTwoFactor = (role: Role | null | undefined): boolean =>
+  role != null && TWO_FACTOR_REQUIRED_ROLES.includes(role)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { testEnv } from '../support/env'
 import { useBrowser } from './support/browser'
+import { signInOnAdmin } from './support/signIn'
 
 const browser = useBrowser()
 
@@ -14,7 +15,7 @@ const loginOnAdmin = async (page: Awaited<ReturnType<typeof browser.newPage>>, e
 describe('the admin panel', () => {
   it('lets an admin in and shows the collections in French', async () => {
     const page = await browser.newPage()
-    await loginOnAdmin(page, 'admin@atlas.demo', 'AtlasDemo2026!')
+    await signInOnAdmin(page, 'admin@atlas.demo', 'AtlasDemo2026!')
     await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
     // The dashboard's collection cards, grouped and labelled in French.
     await page.waitForSelector('h2:has-text("Clients")', { timeout: 60_000 })

@@ -4,6 +4,7 @@ import { TEST_PASSWORD, uniqueEmail } from '../support/accounts'
 import { testEnv } from '../support/env'
 import { testPayload } from '../support/payload'
 import { useBrowser } from './support/browser'
+import { signInOnAdmin } from './support/signIn'
 
 const browser = useBrowser()
 
@@ -20,10 +21,7 @@ describe('an advisor in the admin', () => {
     await payload.update({ collection: 'profiles', id: profile.id, data: { ...exampleAnswers(), status: 'submitted' } as never, overrideAccess: true })
 
     const page = await browser.newPage()
-    await page.goto(`${testEnv.cmsUrl}/admin/login`)
-    await page.fill('input[name="email"]', 'conseiller@atlas.demo')
-    await page.fill('input[name="password"]', 'AtlasDemo2026!')
-    await page.click('button[type="submit"]')
+    await signInOnAdmin(page, 'conseiller@atlas.demo', 'AtlasDemo2026!')
     await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
     await page.goto(`${testEnv.cmsUrl}/admin/collections/profiles/${profile.id}`)
     await page.waitForSelector('text=Identité et famille', { timeout: 60_000 })
@@ -68,10 +66,7 @@ describe('an advisor in the admin', () => {
     await asset('mortgage', 'liability', 100_000_00)
 
     const page = await browser.newPage()
-    await page.goto(`${testEnv.cmsUrl}/admin/login`)
-    await page.fill('input[name="email"]', 'conseiller@atlas.demo')
-    await page.fill('input[name="password"]', 'AtlasDemo2026!')
-    await page.click('button[type="submit"]')
+    await signInOnAdmin(page, 'conseiller@atlas.demo', 'AtlasDemo2026!')
     await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
     await page.goto(`${testEnv.cmsUrl}/admin/clients/${mine.id}`)
     await page.waitForSelector('[data-testid="client-patrimony"]', { timeout: 60_000 })

@@ -4,6 +4,7 @@ import { testEnv } from '../support/env'
 import { testPayload } from '../support/payload'
 import { uniqueEmail } from '../support/accounts'
 import { useBrowser } from './support/browser'
+import { signInOnAdmin } from './support/signIn'
 
 /**
  * The whole back-office story in Chromium: a visitor writes through /contact,
@@ -70,10 +71,7 @@ describe('from contact request to investor', () => {
 
     // 2. The advisor's pipeline: find the card, move it to "meeting".
     const desk = await browser.newPage()
-    await desk.goto(`${adminUrl()}/admin/login`)
-    await desk.fill('input[name="email"]', DEMO_ADVISOR)
-    await desk.fill('input[name="password"]', DEMO_PASSWORD)
-    await desk.click('button[type="submit"]')
+    await signInOnAdmin(desk, DEMO_ADVISOR, DEMO_PASSWORD, adminUrl())
     await desk.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
     await desk.waitForSelector('[data-testid="back-office-figures"]', { timeout: 60_000 })
     await browser.screenshot(desk, 'admin-dashboard-advisor')
@@ -144,10 +142,7 @@ describe('from contact request to investor', () => {
 
     // The admin's view of the firm.
     const adminPage = await browser.newPage()
-    await adminPage.goto(`${adminUrl()}/admin/login`)
-    await adminPage.fill('input[name="email"]', 'admin@atlas.demo')
-    await adminPage.fill('input[name="password"]', DEMO_PASSWORD)
-    await adminPage.click('button[type="submit"]')
+    await signInOnAdmin(adminPage, 'admin@atlas.demo', DEMO_PASSWORD, adminUrl())
     await adminPage.waitForSelector('[data-testid="back-office-figures"]', { timeout: 60_000 })
     await browser.screenshot(adminPage, 'admin-dashboard-figures')
     expect(browser.errors()).toEqual([])

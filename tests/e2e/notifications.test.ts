@@ -4,7 +4,7 @@ import { TEST_PASSWORD, uniqueEmail } from '../support/accounts'
 import { testEnv } from '../support/env'
 import { testPayload } from '../support/payload'
 import { useBrowser } from './support/browser'
-import { signInOnWeb } from './support/signIn'
+import { signInOnAdmin, signInOnWeb } from './support/signIn'
 
 const browser = useBrowser()
 
@@ -35,10 +35,7 @@ describe('an advisor validates a profile, the investor is told', () => {
     // The advisor, in the admin's edit view of the profile, sets the status to "Validé" and saves
     // (at the public address: the admin's cookie is accepted only from a trusted origin).
     const admin = await browser.newPage()
-    await admin.goto(`${testEnv.cmsPublicUrl}/admin/login`)
-    await admin.fill('input[name="email"]', 'conseiller@atlas.demo')
-    await admin.fill('input[name="password"]', 'AtlasDemo2026!')
-    await admin.click('button[type="submit"]')
+    await signInOnAdmin(admin, 'conseiller@atlas.demo', 'AtlasDemo2026!', testEnv.cmsPublicUrl)
     await admin.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
     await admin.goto(`${testEnv.cmsPublicUrl}/admin/collections/profiles/${profile.id}`)
     await admin.waitForSelector('#field-status .rs__control', { timeout: 60_000 })

@@ -43,6 +43,7 @@ export default [
     route('notifications', 'routes/portal/notifications/list.tsx'),
     route('notifications/preferences', 'routes/portal/notifications/preferences.tsx'),
     route('securite', 'routes/portal/security.tsx'),
+    route('securite/double-authentification', 'routes/portal/two-factor.tsx'),
     route('assistant', 'routes/portal/assistant/list.tsx'),
     route('assistant/:id', 'routes/portal/assistant/conversation.tsx'),
     route('assistant/:id/supprimer', 'routes/portal/assistant/delete.tsx'),

@@ -9,6 +9,7 @@ import * as migration_20261128_072821_rate_limit_scope from './20261128_072821_r
 import * as migration_20261203_085811_advisor_assignments from './20261203_085811_advisor_assignments';
 import * as migration_20261203_090702_question_choice from './20261203_090702_question_choice';
 import * as migration_20261203_091056_user_photo from './20261203_091056_user_photo';
+import * as migration_20261203_091127_two_factor from './20261203_091127_two_factor';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261203_091056_user_photo.up,
     down: migration_20261203_091056_user_photo.down,
     name: '20261203_091056_user_photo',
+  },
+  {
+    up: migration_20261203_091127_two_factor.up,
+    down: migration_20261203_091127_two_factor.down,
+    name: '20261203_091127_two_factor',
   },
 ];

@@ -18,6 +18,10 @@ export const RATE_LIMITS = {
   login: { max: 10, windowMs: 15 * 60 * 1000, message: 'errors.login.rateLimited' },
   /** Anonymous account creations, accepted or refused. */
   signup: { max: 10, windowMs: 60 * 60 * 1000, message: 'errors.signup.rateLimited' },
+  /** Second-factor codes (TOTP or recovery) per account, right or wrong: 6-digit codes must not be guessable. */
+  twoFactorAccount: { max: 5, windowMs: 15 * 60 * 1000, message: 'errors.twoFactor.rateLimited' },
+  /** Second-factor codes per IP, whatever the account. */
+  twoFactorIp: { max: 20, windowMs: 15 * 60 * 1000, message: 'errors.twoFactor.rateLimited' },
 } as const satisfies Record<string, { max: number; windowMs: number; message: MessageKey }>
 
 export type RateLimitScope = keyof typeof RATE_LIMITS
@@ -47,11 +51,12 @@ export const rateLimitedError = (req: PayloadRequest, scope: RateLimitScope) =>
   new APIError(translate(requestLocale(req), RATE_LIMITS[scope].message), 429, null, true)
 
 /**
- * Refuses (429) when this client has used up `scope` in its window; returns
- * the client's IP hash, to record the attempt with.
+ * Refuses (429) when this client (or `subject`, e.g. `user:12` for a
+ * per-account limit) has used up `scope` in its window; returns the salted
+ * hash to record the attempt with.
  */
-export async function checkRateLimit(req: PayloadRequest, scope: RateLimitScope): Promise<string> {
-  const ipHash = ipHashOf(clientIpOf(req))
+export async function checkRateLimit(req: PayloadRequest, scope: RateLimitScope, subject: string = clientIpOf(req)): Promise<string> {
+  const ipHash = ipHashOf(subject)
   if ((await recentAttempts(req.payload, scope, ipHash)) >= RATE_LIMITS[scope].max) throw rateLimitedError(req, scope)
   return ipHash
 }

@@ -4,6 +4,15 @@
  */
 export const DEMO_PASSWORD = 'AtlasDemo2026!'
 
+/**
+ * DEMO ONLY: the TOTP secret of the seeded staff accounts (admin, advisor),
+ * which must use two-factor authentication (docs/decisions/024). Known to
+ * everyone who reads this file, like DEMO_PASSWORD: a production database is
+ * never seeded, and every real account enrols with a random secret.
+ * Add it to an authenticator app, or run `npm run demo:code`.
+ */
+export const DEMO_TOTP_SECRET = 'KRUGKIDROVUWG2ZAMJZG653OEBTG66BA'
+
 export const DEMO_ACCOUNTS = {
   admin: { email: 'admin@atlas.demo', name: 'Alice Administratrice', role: 'admin' },
   advisor: { email: 'conseiller@atlas.demo', name: 'Bruno Lefèvre', role: 'advisor' },

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demoAccounts'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demoAccounts'
+import { sealSecret } from '../twoFactor/secrets'
 import { DEMO_ASSETS } from './demoAssets'
 import { pastValuations } from './demoHistory'
 import { DEMO_COURSES } from './demoContent'
@@ -27,8 +28,10 @@ const createUser = (payload: Payload, data: Record<string, unknown>) =>
 
 /** Fills an empty database with the French demo data. */
 export const seedDemo = async (payload: Payload): Promise<void> => {
-  const admin = await createUser(payload, { ...DEMO_ACCOUNTS.admin })
-  const advisor = await createUser(payload, { ...DEMO_ACCOUNTS.advisor, phone: '+33 4 72 00 00 00' })
+  // Staff must use TOTP: the demo's is the known DEMO_TOTP_SECRET (README, `npm run demo:code`).
+  const demoTwoFactor = { totpSecret: sealSecret(DEMO_TOTP_SECRET), twoFactorEnabledAt: stamp(), recoveryCodeHashes: [] }
+  const admin = await createUser(payload, { ...DEMO_ACCOUNTS.admin, ...demoTwoFactor })
+  const advisor = await createUser(payload, { ...DEMO_ACCOUNTS.advisor, ...demoTwoFactor, phone: '+33 4 72 00 00 00' })
   await createUser(payload, { ...DEMO_ACCOUNTS.editor })
 
   const investors = []

@@ -1,5 +1,6 @@
 import { accountEn } from './account.en'
 import { queriesEn } from './queries.en'
+import { twoFactorEn } from './twoFactor.en'
 import { assistantEn } from './assistant.en'
 import { trainingEn } from './training.en'
 import { backofficeEn } from './backoffice.en'
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...notificationsEn,
   ...accountEn,
   ...queriesEn,
+  ...twoFactorEn,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

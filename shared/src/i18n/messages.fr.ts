@@ -1,5 +1,6 @@
 import { accountFr } from './account.fr'
 import { queriesFr } from './queries.fr'
+import { twoFactorFr } from './twoFactor.fr'
 import { assistantFr } from './assistant.fr'
 import { trainingFr } from './training.fr'
 import { backofficeFr } from './backoffice.fr'
@@ -29,6 +30,7 @@ export const fr = {
   ...notificationsFr,
   ...accountFr,
   ...queriesFr,
+  ...twoFactorFr,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

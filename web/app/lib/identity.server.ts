@@ -6,9 +6,10 @@ import type { User } from './user'
 
 /* The identity calls of docs/api.md, each answering what the form needs. */
 
-export type Credentials = { token: string; exp?: number; user: User }
+/** `secondFactor`: the token is held by the cms until a TOTP code (`verify`) or an enrolment (`enrol`, staff only). */
+export type Credentials = { token: string; exp?: number; user: User; secondFactor?: 'verify' | 'enrol' }
 
-type LoginAnswer = { user: User; token: string; exp: number }
+type LoginAnswer = { user: User; token: string; exp: number; secondFactor?: 'verify' | 'enrol' }
 
 /**
  * `visitor`: the headers vouching for the visitor's IP (clientIp.server.ts), for the cms's per-IP login limit;
@@ -23,7 +24,7 @@ export async function logIn(
   const result = await cmsFetch<LoginAnswer>('/api/users/login', { method: 'POST', body: input, headers })
   if (!result.ok) return { ok: false, formError: loginFailure(result) }
   if (!result.data?.token) return { ok: false, formError: 'errors.unexpected' }
-  return { ok: true, token: result.data.token, exp: result.data.exp, user: result.data.user }
+  return { ok: true, token: result.data.token, exp: result.data.exp, user: result.data.user, secondFactor: result.data.secondFactor }
 }
 
 export async function signUp(
@@ -70,7 +71,7 @@ export async function resetPassword(
   locale: Locale,
   formFields: readonly string[],
 ): Promise<{ ok: true; credentials: Credentials | null } | ({ ok: false } & (FormFailure | { tokenInvalid: true }))> {
-  const result = await cmsFetch<{ user: User; token?: string }>('/api/users/reset-password', {
+  const result = await cmsFetch<{ user: User; token?: string; secondFactor?: 'verify' | 'enrol' }>('/api/users/reset-password', {
     method: 'POST',
     body: input,
     locale,
@@ -78,5 +79,5 @@ export async function resetPassword(
   if (!result.ok) return { ok: false, ...resetFailure(result, formFields) }
   // The password is changed either way; without a token the person logs in again.
   const token = result.data?.token
-  return { ok: true, credentials: token ? { token, user: result.data.user } : null }
+  return { ok: true, credentials: token ? { token, user: result.data.user, secondFactor: result.data.secondFactor } : null }
 }

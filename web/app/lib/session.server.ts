@@ -5,7 +5,11 @@ import { env } from './env.server'
 import { tokenExpiry, tokenState } from './tokenExpiry.server'
 import type { User } from './user'
 
-type SessionData = { token: string; exp: number; locale: Locale }
+/**
+ * `heldToken`: a login waiting for its second factor (docs/decisions/024) —
+ * the cms refuses it everywhere until /connexion's code step verifies it.
+ */
+type SessionData = { token: string; exp: number; locale: Locale; heldToken: string; heldExp: number; heldRedirect: string }
 
 export const sessionStorage = createCookieSessionStorage<SessionData>({
   cookie: {
@@ -130,6 +134,41 @@ export async function createUserSession(
   session.set('exp', exp ?? tokenExpiry(token) ?? 0)
   if (locale) session.set('locale', locale)
   return redirect(redirectTo, { headers: { 'Set-Cookie': await sessionStorage.commitSession(session) } })
+}
+
+/** After a right password on an account with TOTP: keep the held token and come back to /connexion for the code. */
+export async function holdLogin(
+  request: Request,
+  { token, exp, locale, redirectTo }: { token: string; exp?: number; locale?: Locale; redirectTo: string },
+) {
+  const session = await getSession(request)
+  session.set('heldToken', token)
+  session.set('heldExp', exp ?? tokenExpiry(token) ?? 0)
+  session.set('heldRedirect', redirectTo)
+  if (locale) session.set('locale', locale)
+  return redirect('/connexion', { headers: { 'Set-Cookie': await sessionStorage.commitSession(session) } })
+}
+
+/** The login held for its code, if any and not expired. */
+export async function heldLogin(request: Request): Promise<{ token: string; exp: number; redirectTo: string } | null> {
+  const session = await getSession(request)
+  const token = session.get('heldToken')
+  const exp = session.get('heldExp') ?? 0
+  if (!token || tokenState(exp) === 'expired') return null
+  return { token, exp, redirectTo: session.get('heldRedirect') ?? '/portail' }
+}
+
+/** The code was right (the held token now works): it becomes the session's token. Or, `token` absent, the held login is dropped. */
+export async function releaseHeldLogin(request: Request, release?: { token: string; exp: number; redirectTo: string }) {
+  const session = await getSession(request)
+  session.unset('heldToken')
+  session.unset('heldExp')
+  session.unset('heldRedirect')
+  if (release) {
+    session.set('token', release.token)
+    session.set('exp', release.exp)
+  }
+  return redirect(release ? release.redirectTo : '/connexion', { headers: { 'Set-Cookie': await sessionStorage.commitSession(session) } })
 }
 
 /** End the session at the cms (the token stops working) and forget it here. */

@@ -12,6 +12,8 @@ export type User = {
   advisor?: string | number | { id: string | number } | null
   /** A new login address waiting for its confirmation link (Sécurité du compte). */
   pendingEmail?: string | null
+  /** When two-factor authentication was turned on; null: off (docs/decisions/024). */
+  twoFactorEnabledAt?: string | null
   /** Readable by the person only; unset choices mean the defaults (effectivePreferences). */
   notificationPreferences?: StoredPreferences
 }

@@ -26,6 +26,8 @@ export const ContactAttempts: CollectionConfig = {
         { value: 'contact', label: { fr: 'Demande de contact', en: 'Contact request' } },
         { value: 'login', label: { fr: 'Connexion', en: 'Login' } },
         { value: 'signup', label: { fr: 'Inscription', en: 'Sign-up' } },
+        { value: 'twoFactorAccount', label: { fr: 'Code de double authentification (compte)', en: 'Two-factor code (account)' } },
+        { value: 'twoFactorIp', label: { fr: 'Code de double authentification (IP)', en: 'Two-factor code (IP)' } },
       ],
     },
     { name: 'ipHash', type: 'text', required: true, index: true },

@@ -26,6 +26,12 @@ import { welcomeInvestor } from './hooks/welcomeInvestor'
 import { forgetSuccessfulLogin, throttleAnonymousEntry } from './hooks/throttleAnonymousEntry'
 import { notificationPreferences } from './notificationPreferences'
 import { acceptsNewClients } from './acceptsNewClients'
+import { twoFactorFields } from './twoFactorFields'
+import { confirmTwoFactorEndpoint, startTwoFactorEndpoint } from './endpoints/twoFactorEnrolment'
+import { cancelTwoFactorEndpoint, verifyTwoFactorEndpoint } from './endpoints/twoFactorLogin'
+import { disableTwoFactorEndpoint, regenerateRecoveryCodesEndpoint, resetTwoFactorEndpoint } from './endpoints/twoFactorManage'
+import { announceSecondFactor, holdSessionForSecondFactor } from '../../twoFactor/pendingSessions'
+import { endSessionsOnNewStaffRole } from './hooks/endSessionsOnNewStaffRole'
 
 /** Two hours: web refreshes the token before it runs out (see docs/decisions). */
 export const TOKEN_LIFETIME_SECONDS = 2 * 60 * 60
@@ -58,7 +64,20 @@ export const Users: CollectionConfig = {
       generateEmailHTML: ({ token, user }) => verifyEmailMail(localeOf(user), { name: user?.name ?? '', token: token ?? '' }).html,
     },
   },
-  endpoints: [signUpEndpoint, resendVerificationEndpoint, confirmEmailEndpoint, listSessionsEndpoint, logoutOthersEndpoint],
+  endpoints: [
+    signUpEndpoint,
+    resendVerificationEndpoint,
+    confirmEmailEndpoint,
+    listSessionsEndpoint,
+    logoutOthersEndpoint,
+    startTwoFactorEndpoint,
+    confirmTwoFactorEndpoint,
+    verifyTwoFactorEndpoint,
+    cancelTwoFactorEndpoint,
+    disableTwoFactorEndpoint,
+    regenerateRecoveryCodesEndpoint,
+    resetTwoFactorEndpoint,
+  ],
   access: {
     // Investors use the web portal; /admin is for staff only.
     admin: ({ req: { user } }) => isStaff(roleOf(user)),
@@ -72,8 +91,10 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [throttleAnonymousEntry, guardCredentials, checkPasswordStrength],
     beforeChange: [recordConsents, setPendingEmail, assignAdvisor],
-    afterChange: [createProfileForInvestor, renameProfile, welcomeInvestor, tellCredentialChanges, recordAdvisorChange],
-    afterLogin: [forgetSuccessfulLogin, recordSessionDevice],
+    afterChange: [createProfileForInvestor, renameProfile, welcomeInvestor, tellCredentialChanges, recordAdvisorChange, endSessionsOnNewStaffRole],
+    // Last: the session is held for its second factor only once the others ran (docs/decisions/024).
+    afterLogin: [forgetSuccessfulLogin, recordSessionDevice, holdSessionForSecondFactor],
+    afterOperation: [announceSecondFactor],
     afterMe: [markSessionSeen],
     beforeDelete: [removePersonalRecords],
   },
@@ -173,6 +194,7 @@ export const Users: CollectionConfig = {
       ],
     },
     notificationPreferences,
+    ...twoFactorFields,
     {
       name: 'pendingEmail',
       label: { fr: 'Nouvelle adresse en attente de confirmation', en: 'New address awaiting confirmation' },

@@ -9,7 +9,10 @@ import { formText, refusalStatus, rejected } from '../../lib/forms'
 import { logIn } from '../../lib/identity.server'
 import { pageMeta } from '../../lib/pageMeta'
 import { safeRedirect } from '../../lib/safeRedirect'
-import { createUserSession, getOptionalUser } from '../../lib/session.server'
+import { createUserSession, getOptionalUser, heldLogin, holdLogin, releaseHeldLogin } from '../../lib/session.server'
+import { cancelSecondFactor, verifySecondFactor } from '../../lib/twoFactor.server'
+import { getLocale } from '../../lib/i18n.server'
+import { SecondFactorStep } from '../../components/twoFactor/SecondFactorStep'
 import { useT } from '../../lib/translation'
 import { useRefusalCount } from '../../lib/useRefusalCount'
 import { visitorHeaders } from '../../lib/clientIp.server'
@@ -24,11 +27,35 @@ export async function loader({ request }: Route.LoaderArgs) {
     const redirectTo = safeRedirect(new URL(request.url).searchParams.get('redirectTo'))
     throw redirect(redirectTo, { headers: signedIn.headers })
   }
-  return null
+  // After a right password on an account with TOTP: the code step (docs/decisions/024).
+  return { secondFactor: Boolean(await heldLogin(request)) }
+}
+
+/** The code step's two forms: the code (or a recovery code), or "start again". */
+async function secondFactorAction(request: Request, formData: FormData, intent: string) {
+  const held = await heldLogin(request)
+  const values = { email: '' }
+  if (!held) return rejected(values, { fieldErrors: {}, formError: 'errors.twoFactor.noPendingLogin' })
+  const locale = await getLocale(request)
+  if (intent === 'cancel') {
+    await cancelSecondFactor(held.token, locale)
+    return releaseHeldLogin(request)
+  }
+  const verified = await verifySecondFactor(held.token, locale, {
+    code: formText(formData, 'code').replace(/\s/g, ''),
+    recoveryCode: formText(formData, 'recoveryCode').trim(),
+  })
+  if (!verified.ok) {
+    const errors = { fieldErrors: verified.fieldErrors, formError: verified.formError }
+    return rejected({ ...values, secondFactor: true }, errors, verified.formError === 'errors.twoFactor.rateLimited' ? 429 : 400)
+  }
+  return releaseHeldLogin(request, held)
 }
 
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData()
+  const intent = formText(formData, 'intent')
+  if (intent === 'code' || intent === 'cancel') return secondFactorAction(request, formData, intent)
   const values = { email: formText(formData, 'email') }
   const redirectTo = safeRedirect(formText(formData, 'redirectTo'))
 
@@ -40,6 +67,13 @@ export async function action({ request }: Route.ActionArgs) {
     const errors = { fieldErrors: {}, formError: result.formError }
     return rejected(values, errors, refusalStatus(errors))
   }
+  if (result.secondFactor === 'enrol') {
+    // Staff without TOTP enrol in the administration, where they work; the portal is for investors.
+    return rejected(values, { fieldErrors: {}, formError: 'errors.twoFactor.enrolmentRequired' })
+  }
+  if (result.secondFactor === 'verify') {
+    return holdLogin(request, { token: result.token, exp: result.exp, locale: result.user?.locale, redirectTo })
+  }
   return createUserSession(request, {
     token: result.token,
     exp: result.exp,
@@ -48,11 +82,13 @@ export async function action({ request }: Route.ActionArgs) {
   })
 }
 
-export default function Login({ actionData }: Route.ComponentProps) {
+export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const attempt = useRefusalCount(actionData)
   const [searchParams] = useSearchParams()
   const errors = actionData?.fieldErrors ?? {}
+  const onCodeStep = (actionData?.values as { secondFactor?: boolean } | undefined)?.secondFactor ?? loaderData?.secondFactor
+  if (onCodeStep) return <SecondFactorStep fieldErrors={errors} formError={actionData?.formError} attempt={attempt} />
   return (
     <>
       <h1>{t('auth.login.title')}</h1>

@@ -9,7 +9,7 @@ import { formText, refusalStatus, rejected } from '../../lib/forms'
 import { getLocale } from '../../lib/i18n.server'
 import { resetPassword } from '../../lib/identity.server'
 import { pageMeta } from '../../lib/pageMeta'
-import { createUserSession } from '../../lib/session.server'
+import { createUserSession, holdLogin } from '../../lib/session.server'
 import { useT } from '../../lib/translation'
 import { useRefusalCount } from '../../lib/useRefusalCount'
 
@@ -46,6 +46,11 @@ export async function action({ request }: Route.ActionArgs) {
     return rejected({}, errors, refusalStatus(errors))
   }
   if (!result.credentials) return redirect('/connexion?redirectTo=%2Fportail')
+  // With TOTP on, the new password alone opens nothing: the code step of /connexion comes next (decision 024).
+  if (result.credentials.secondFactor === 'verify') {
+    return holdLogin(request, { token: result.credentials.token, locale: result.credentials.user?.locale, redirectTo: '/portail' })
+  }
+  if (result.credentials.secondFactor) return redirect('/connexion')
   return createUserSession(request, {
     token: result.credentials.token,
     locale: result.credentials.user?.locale,

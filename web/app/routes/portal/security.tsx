@@ -30,6 +30,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     {
       email: user.email,
       pendingEmail: user.pendingEmail ?? null,
+      twoFactorEnabledAt: user.twoFactorEnabledAt ?? null,
       sessions: sessions.ok ? sessions.data.sessions : [],
       done: done === 'password' || done === 'logoutOthers' ? DONE[done] : null,
       locale: await getLocale(request),
@@ -81,7 +82,7 @@ export async function action({ request }: Route.ActionArgs) {
   return data({ intent: 'email' as const, sentTo: parsed.data.email }, { headers })
 }
 
-/** `/portail/securite`: password, login address, signed-in devices, and (soon) two-factor authentication. */
+/** `/portail/securite`: password, login address, signed-in devices, and the two-factor status. */
 export default function Security({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const attempt = useRefusalCount(actionData)
@@ -159,10 +160,20 @@ export default function Security({ loaderData, actionData }: Route.ComponentProp
         <SessionList sessions={loaderData.sessions} locale={loaderData.locale} />
       </section>
 
-      {/* Two-factor authentication (TOTP, optional for investors): its own page, built with issue 11's `totp` part. */}
+      {/* Two-factor authentication (TOTP, optional for investors): its own page (docs/decisions/024). */}
       <section className="card" aria-labelledby="security-two-factor" data-testid="security-two-factor">
         <h2 id="security-two-factor">{t('security.twoFactor.title')}</h2>
         <p className="muted">{t('security.twoFactor.lead')}</p>
+        <p data-testid="security-two-factor-status">
+          {loaderData.twoFactorEnabledAt
+            ? t('twoFactor.status.on', {
+                date: new Date(loaderData.twoFactorEnabledAt).toLocaleDateString(loaderData.locale === 'en' ? 'en-GB' : 'fr-FR', {
+                  timeZone: 'Europe/Paris',
+                  dateStyle: 'long',
+                }),
+              })
+            : t('twoFactor.status.off')}
+        </p>
         <Link to="/portail/securite/double-authentification" className="button button-secondary">{t('security.twoFactor.link')}</Link>
       </section>
     </div>

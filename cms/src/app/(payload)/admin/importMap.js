@@ -1,3 +1,4 @@
+import { TwoFactorResetButton as TwoFactorResetButton_0c5e5ec9812acd25c5691670029496d6 } from '../../../admin/twoFactor/TwoFactorResetButton'
 import { KnowledgeComparison as KnowledgeComparison_fe2df656abc5bbcef4c34124d6e99395 } from '../../../admin/components/KnowledgeComparison'
 import { InviteButton as InviteButton_3f7b4cd41f3b9ad49e55a756c21992f1 } from '../../../admin/components/InviteButton'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,6 +28,7 @@ import { PipelineNavLink as PipelineNavLink_4c50bb395a1c0decdc63923389420162 } f
 import { ClientsNavLink as ClientsNavLink_7f4bbc696732abba1886ddd3285b3846 } from '../../../admin/components/ClientsNavLink'
 import { AdvisorHome as AdvisorHome_8632450be2d5f4a695db15deb615cec0 } from '../../../admin/components/AdvisorHome'
 import { BackOfficeFigures as BackOfficeFigures_571bcf285573ac023b765ae76871e0f9 } from '../../../admin/components/BackOfficeFigures'
+import { TwoFactorLoginStep as TwoFactorLoginStep_531eb898e2b897cfa23e9c1df8a56f06 } from '../../../admin/twoFactor/TwoFactorLoginStep'
 import { PipelineView as PipelineView_0208245d7bfda1b8ad713f489865cb20 } from '../../../admin/views/PipelineView'
 import { ClientsView as ClientsView_7eddaf3b5fe2082cf3c9c643c75af908 } from '../../../admin/views/ClientsView'
 import { ClientView as ClientView_92c952c2893b2103192dc6d8fdeeb664 } from '../../../admin/views/ClientView'
@@ -34,6 +36,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/admin/twoFactor/TwoFactorResetButton#TwoFactorResetButton": TwoFactorResetButton_0c5e5ec9812acd25c5691670029496d6,
   "/admin/components/KnowledgeComparison#KnowledgeComparison": KnowledgeComparison_fe2df656abc5bbcef4c34124d6e99395,
   "/admin/components/InviteButton#InviteButton": InviteButton_3f7b4cd41f3b9ad49e55a756c21992f1,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -63,6 +66,7 @@ export const importMap = {
   "/admin/components/ClientsNavLink#ClientsNavLink": ClientsNavLink_7f4bbc696732abba1886ddd3285b3846,
   "/admin/components/AdvisorHome#AdvisorHome": AdvisorHome_8632450be2d5f4a695db15deb615cec0,
   "/admin/components/BackOfficeFigures#BackOfficeFigures": BackOfficeFigures_571bcf285573ac023b765ae76871e0f9,
+  "/admin/twoFactor/TwoFactorLoginStep#TwoFactorLoginStep": TwoFactorLoginStep_531eb898e2b897cfa23e9c1df8a56f06,
   "/admin/views/PipelineView#PipelineView": PipelineView_0208245d7bfda1b8ad713f489865cb20,
   "/admin/views/ClientsView#ClientsView": ClientsView_7eddaf3b5fe2082cf3c9c643c75af908,
   "/admin/views/ClientView#ClientView": ClientView_92c952c2893b2103192dc6d8fdeeb664,
