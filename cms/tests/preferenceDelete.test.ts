@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createAccount, type Account } from '../../tests/support/accounts'
+import { rest } from '../../tests/support/rest'
+
+describe('DELETE /api/payload-preferences/:key', () => {
+  let investor: Account
+  beforeAll(async () => {
+    investor = await createAccount('investor')
+  })
+
+  it('answers 404, not 500, for a key the caller has no preference for', async () => {
+    const { status } = await rest('DELETE', '/payload-preferences/jamais-enregistree', { token: investor.token })
+    expect(status).toBe(404)
+  })
+
+  it("still deletes the caller's own preference", async () => {
+    await rest('POST', '/payload-preferences/colonnes', { token: investor.token, body: { value: { columns: ['label'] } } })
+    expect((await rest('DELETE', '/payload-preferences/colonnes', { token: investor.token })).status).toBe(200)
+    expect((await rest('GET', '/payload-preferences/colonnes', { token: investor.token })).body?.value).toBeUndefined()
+  })
+
+  it('refuses an anonymous caller', async () => {
+    expect((await rest('DELETE', '/payload-preferences/colonnes')).status).toBe(401)
+  })
+})
