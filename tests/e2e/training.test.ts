@@ -5,7 +5,7 @@ import { testEnv } from '../support/env'
 import { ageQuizAttempts } from '../support/courses'
 import { testPayload } from '../support/payload'
 import { useBrowser } from './support/browser'
-import { signInOnWeb } from './support/signIn'
+import { signInOnAdmin, signInOnWeb } from './support/signIn'
 
 const browser = useBrowser()
 const suffix = Math.random().toString(36).slice(2, 8)
@@ -13,10 +13,8 @@ const COURSE = `Les obligations ${suffix}`
 const SLUG = `obligations-${suffix}`
 
 const loginOnAdmin = async (page: Page, account: Account) => {
-  await page.goto(`${testEnv.cmsPublicUrl}/admin/login`)
-  await page.fill('input[name="email"]', account.email)
-  await page.fill('input[name="password"]', TEST_PASSWORD)
-  await Promise.all([page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 }), page.click('button[type="submit"]')])
+  await signInOnAdmin(page, account.email, TEST_PASSWORD, testEnv.cmsPublicUrl)
+  await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
 }
 
 /** Adds a lesson block of `kind` (its French label) at the end of the course's lessons. */
