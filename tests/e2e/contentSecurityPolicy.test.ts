@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { testEnv } from '../support/env'
+import { testPayload } from '../support/payload'
 import { useBrowser } from './support/browser'
 import { signInOnWeb } from './support/signIn'
 
@@ -64,9 +65,9 @@ describe('the journey under the Content-Security-Policy', () => {
     // The login form is React: signing in at all proves the admin's scripts run.
     await Promise.all([page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 }), page.click('button[type="submit"]')])
 
-    await page.goto(`${testEnv.cmsPublicUrl}/admin/collections/pages`)
-    await page.click('a:has-text("Mentions légales")', { timeout: 60_000 })
-    await page.waitForURL(/\/admin\/collections\/pages\/\d+/, { timeout: 60_000 })
+    // The seeded "À propos" page (a prose block in Lexical), opened by id: other files add pages to the list.
+    const about = (await (await testPayload()).find({ collection: 'pages', where: { slug: { equals: 'a-propos' } }, overrideAccess: true, depth: 0 })).docs[0]!
+    await page.goto(`${testEnv.cmsPublicUrl}/admin/collections/pages/${about.id}`)
     await page.waitForSelector('[data-lexical-editor="true"][contenteditable="true"]', { timeout: 60_000 })
 
     await page.goto(`${testEnv.cmsPublicUrl}/admin/collections/media/create`)

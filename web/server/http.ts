@@ -7,8 +7,8 @@ import { translate } from '@atlas/shared/i18n'
 
 /**
  * The request body, or 'too-large' — decided from Content-Length before reading
- * anything, or while a chunked body streams in. What is left unread is
- * discarded by Node once the 413 is sent, the connection stays usable.
+ * anything, or while a chunked body streams in. What is left unread is never
+ * read: the 413 closes the connection (tooLarge).
  */
 export async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
   if (declaresTooLarge(req.headers['content-length'], limit)) return 'too-large'
@@ -23,6 +23,9 @@ export function tooLarge(req: ExpressRequest, res: ExpressResponse, limit: numbe
   const locale = localeFromAcceptLanguage(req.get('accept-language')) ?? 'fr'
   const message = translate(locale, 'errors.body.tooLarge', { limit: megabytes(limit) })
   res.status(413)
+  // The rest of the body is never read: close the connection after this answer, so no client reuses a socket
+  // whose request is still streaming (it would read ECONNRESET on its next request).
+  res.set('Connection', 'close')
   if (req.accepts(['html', 'json']) === 'json') {
     res.json({ errors: [{ message }] })
     return
