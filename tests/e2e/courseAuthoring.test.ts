@@ -106,6 +106,10 @@ describe('following a lesson on web', () => {
       await page.goto(`${testEnv.webUrl}/formation/${slug}/quiz`)
       const nav = await page.textContent('[data-testid="lesson-portal-nav"]')
       expect(nav).toContain('Tableau de bord')
+      // Above the lesson, across it (not squeezed into a grid column beside the title).
+      const [navBox, titleBox, bodyBox] = await Promise.all(['[data-testid="lesson-portal-nav"]', '.lesson h1', '.lesson-body'].map(async (s) => (await page.$(s))!.boundingBox()))
+      expect(navBox!.y + navBox!.height).toBeLessThanOrEqual(titleBox!.y)
+      expect(navBox!.x).toBeLessThanOrEqual(bodyBox!.x)
       expect(await page.getAttribute('[data-testid="lesson-portal-nav"] a[href="/portail/formation"]', 'href')).toBe('/portail/formation')
       await page.check('label:has-text("Oui, par l’État") input')
       await page.click('[data-testid="quiz-submit"]')
