@@ -55,6 +55,8 @@ describe('the knowledge step, by family of products', () => {
       await choose(page, 'knowledge.3.knows', 'yes')
       await choose(page, 'knowledge.3.hasTraded', 'yes')
       await choose(page, 'knowledge.3.frequency', 'never')
+      await page.selectOption('select[name="knowledge.3.volumeBand"]', 'none')
+      await choose(page, 'knowledge.3.withinThreeYears', 'yes')
       await page.click('[data-testid="next"]')
       await page.waitForSelector('.field-error')
       const shown = await page.$$eval('.field-error, [role="alert"]', (errors) => errors.map((e) => e.textContent ?? ''))
