@@ -4,6 +4,7 @@ import { TEST_PASSWORD, uniqueEmail } from '../support/accounts'
 import { testEnv } from '../support/env'
 import { useBrowser } from './support/browser'
 import { signUpOnWeb } from './support/signUp'
+import { fillKnowledgeFamilies } from './support/questionnaire'
 import { ASSETS, NET_WORTH, addAsset } from './support/patrimony'
 
 const browser = useBrowser()
@@ -68,15 +69,7 @@ describe('the suitability questionnaire', () => {
     await page.fill('input[name="expenses.ifiCents"]', '0')
     await next(page, /connaissances$/)
 
-    for (let index = 0; index < 10; index++) {
-      const traded = index === 0
-      await choose(page, `knowledge.${index}.knows`, index === 0 || index === 5 ? 'yes' : 'no')
-      await choose(page, `knowledge.${index}.hasTraded`, traded ? 'yes' : 'no')
-      await choose(page, `knowledge.${index}.frequency`, traded ? 'regularly' : 'never')
-      await page.selectOption(`select[name="knowledge.${index}.volumeBand"]`, traded ? 'under-5k' : 'none')
-      await choose(page, `knowledge.${index}.withinThreeYears`, traded ? 'yes' : 'no')
-    }
-    await next(page, /objectifs$/)
+    await fillKnowledgeFamilies(page, (index) => ({ knows: index === 0 || index === 5, traded: index === 0 }))
 
     await page.check('input[name="objectives.purposes"][value="retirement"]')
     await page.fill('input[name="objectives.horizonYears"]', '6')

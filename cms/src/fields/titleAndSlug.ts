@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
-import { slugFormat } from './validators'
+import { SLUG_DESCRIPTION, slugFromTitle, slugOrTitle } from './slugFromTitle'
 
-/** The title and URL slug every editorial document has. */
+/** The title and URL slug every editorial document has (the slug made from the title when left empty). */
 export const titleAndSlug: Field[] = [
   { name: 'title', label: { fr: 'Titre', en: 'Title' }, type: 'text', required: true, maxLength: 160 },
   {
@@ -11,6 +11,8 @@ export const titleAndSlug: Field[] = [
     required: true,
     unique: true,
     index: true,
-    validate: slugFormat,
+    validate: slugOrTitle,
+    hooks: { beforeValidate: [slugFromTitle] },
+    admin: { description: SLUG_DESCRIPTION },
   },
 ]

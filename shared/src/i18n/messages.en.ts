@@ -1,6 +1,7 @@
 import { accountEn } from './account.en'
 import { queriesEn } from './queries.en'
 import { twoFactorEn } from './twoFactor.en'
+import { knowledgeEn } from './knowledge.en'
 import { assistantEn } from './assistant.en'
 import { trainingEn } from './training.en'
 import { backofficeEn } from './backoffice.en'
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...accountEn,
   ...queriesEn,
   ...twoFactorEn,
+  ...knowledgeEn,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

@@ -1,6 +1,7 @@
 import { accountFr } from './account.fr'
 import { queriesFr } from './queries.fr'
 import { twoFactorFr } from './twoFactor.fr'
+import { knowledgeFr } from './knowledge.fr'
 import { assistantFr } from './assistant.fr'
 import { trainingFr } from './training.fr'
 import { backofficeFr } from './backoffice.fr'
@@ -31,6 +32,7 @@ export const fr = {
   ...accountFr,
   ...queriesFr,
   ...twoFactorFr,
+  ...knowledgeFr,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

@@ -122,4 +122,7 @@ export const trainingEn: Record<keyof typeof trainingFr, string> = {
   'admin.attempts.passed': "Passed",
   'admin.attempts.failed': "Failed",
   'admin.attempts.unknownQuiz': "Course #{id} (not published)",
+  'admin.lesson.untitled': 'Untitled lesson',
+  'admin.preview.label': 'Preview',
+  'admin.preview.aria': 'Preview this draft in a new tab',
 }

@@ -124,4 +124,7 @@ export const trainingFr = {
   'admin.attempts.passed': "Réussi",
   'admin.attempts.failed': "Échoué",
   'admin.attempts.unknownQuiz': "Formation n° {id} (non publiée)",
+  'admin.lesson.untitled': 'Leçon sans titre',
+  'admin.preview.label': 'Prévisualiser',
+  'admin.preview.aria': 'Prévisualiser ce brouillon dans un nouvel onglet',
 } as const

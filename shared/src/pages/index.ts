@@ -1,2 +1,3 @@
 export { HOME_SLUG, absoluteUrl, pagePath } from './paths'
 export { isExternalLinkTarget, isSafeLinkTarget } from './links'
+export { slugify, uniqueSlug } from './slugify'

@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core'
+import { KNOWLEDGE_FAMILIES, knowledgeIndex } from '../../../shared/src/profile/questionnaire/knowledgeFamilies'
+import type { ProductClass } from '../../../shared/src/profile/productClasses'
 
 const next = (page: Page, url: RegExp) => Promise.all([page.waitForURL(url), page.click('[data-testid="next"]')])
 const choose = (page: Page, name: string, value: string) => page.check(`input[name="${name}"][value="${value}"]`)
@@ -7,6 +9,29 @@ const choose = (page: Page, name: string, value: string) => page.check(`input[na
 const inYears = (years: number) => {
   const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' }).format(new Date()).split('-')
   return `${Number(year) + years}-${month}-15`
+}
+
+export type KnowledgeAnswer = { knows: boolean; traded: boolean }
+
+/**
+ * Answers the knowledge step family by family (one page each, in order),
+ * from its first page to the next step; `answer(index)` per row, `index`
+ * being the class's place in the stored list (PRODUCT_CLASSES order).
+ */
+export const fillKnowledgeFamilies = async (page: Page, answer: (index: number) => KnowledgeAnswer) => {
+  for (const [position, family] of KNOWLEDGE_FAMILIES.entries()) {
+    for (const productClass of family.classes) {
+      const index = knowledgeIndex(productClass as ProductClass)
+      const { knows, traded } = answer(index)
+      await choose(page, `knowledge.${index}.knows`, knows ? 'yes' : 'no')
+      await choose(page, `knowledge.${index}.hasTraded`, traded ? 'yes' : 'no')
+      await choose(page, `knowledge.${index}.frequency`, traded ? 'regularly' : 'never')
+      await page.selectOption(`select[name="knowledge.${index}.volumeBand"]`, traded ? 'under-5k' : 'none')
+      await choose(page, `knowledge.${index}.withinThreeYears`, traded ? 'yes' : 'no')
+    }
+    const following = KNOWLEDGE_FAMILIES[position + 1]
+    await next(page, following ? new RegExp(`connaissances\\?famille=${following.slug}$`) : /objectifs$/)
+  }
 }
 
 /**
@@ -43,15 +68,7 @@ export const fillAndSubmitQuestionnaire = async (page: Page, webUrl: string) => 
   }
   await next(page, /connaissances$/)
 
-  for (let index = 0; index < 10; index++) {
-    const traded = index === 0
-    await choose(page, `knowledge.${index}.knows`, traded ? 'yes' : 'no')
-    await choose(page, `knowledge.${index}.hasTraded`, traded ? 'yes' : 'no')
-    await choose(page, `knowledge.${index}.frequency`, traded ? 'regularly' : 'never')
-    await page.selectOption(`select[name="knowledge.${index}.volumeBand"]`, traded ? 'under-5k' : 'none')
-    await choose(page, `knowledge.${index}.withinThreeYears`, traded ? 'yes' : 'no')
-  }
-  await next(page, /objectifs$/)
+  await fillKnowledgeFamilies(page, (index) => ({ knows: index === 0, traded: index === 0 }))
 
   await page.check('input[name="objectives.purposes"][value="retirement"]')
   await page.fill('input[name="objectives.horizonYears"]', '10')

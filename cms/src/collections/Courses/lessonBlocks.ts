@@ -1,7 +1,7 @@
 import type { Block, Field, TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 import { editorsOrAdminsField } from '../../access/editorsOrAdmins'
-import { slugFormat } from '../../fields/validators'
+import { SLUG_DESCRIPTION, slugOrTitle } from '../../fields/slugFromTitle'
 import { questionChoice, validateOptions } from './questionChoice'
 
 /*
@@ -28,12 +28,17 @@ const lessonHead: Field[] = [
     label: { fr: 'Identifiant d’URL de la leçon', en: 'Lesson slug' },
     type: 'text',
     required: true,
-    validate: slugFormat,
+    validate: slugOrTitle,
+    admin: { description: SLUG_DESCRIPTION },
   },
 ]
 
+/** Each lesson's row in the editor reads its title, not "Sans titre". */
+const lessonAdmin: Block['admin'] = { components: { Label: '/admin/components/LessonRowLabel#LessonRowLabel' } }
+
 export const videoLesson: Block = {
   slug: 'video',
+  admin: lessonAdmin,
   labels: { singular: { fr: 'Vidéo', en: 'Video' }, plural: { fr: 'Vidéos', en: 'Videos' } },
   fields: [
     ...lessonHead,
@@ -52,12 +57,14 @@ export const videoLesson: Block = {
 
 export const textLesson: Block = {
   slug: 'text',
+  admin: lessonAdmin,
   labels: { singular: { fr: 'Texte', en: 'Rich text' }, plural: { fr: 'Textes', en: 'Rich texts' } },
   fields: [...lessonHead, { name: 'content', label: { fr: 'Contenu', en: 'Content' }, type: 'richText', required: true }],
 }
 
 export const quizLesson: Block = {
   slug: 'quiz',
+  admin: lessonAdmin,
   labels: { singular: { fr: 'Quiz', en: 'Quiz' }, plural: { fr: 'Quiz', en: 'Quizzes' } },
   fields: [
     ...lessonHead,

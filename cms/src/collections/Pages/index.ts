@@ -23,6 +23,8 @@ export const Pages: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: { fr: 'Contenus', en: 'Content' },
     preview: pagePreviewUrl,
+    // A written-out « Prévisualiser » instead of Payload's bare icon.
+    components: { edit: { PreviewButton: '/admin/components/LabelledPreviewButton#LabelledPreviewButton' } },
     description: {
       fr: 'Pages du site public. La page « accueil » est la page d’accueil ; les autres sont servies à /identifiant.',
       en: 'Public site pages. The "accueil" page is the home page; others are served at /slug.',

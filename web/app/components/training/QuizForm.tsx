@@ -1,4 +1,4 @@
-import { Form, useNavigation } from 'react-router'
+import { Form, Link, useNavigation } from 'react-router'
 import { PRODUCT_CLASS_LABELS, isProductClass } from '@atlas/shared/profile'
 import { useLocale, useT } from '../../lib/translation'
 import type { LessonView, QuizSubmission } from '../../lib/trainingTypes'
@@ -23,8 +23,12 @@ const parisDateTime = (locale: string, iso: string) =>
  * the next attempt is possible — never the expected answers; after a pass,
  * the explanations too.
  */
-export function QuizForm({ lesson, productClass, outcome, canAnswer, attempt }: {
+export function QuizForm({ lesson, productClass, outcome, canAnswer, attempt, signInHref, after }: {
   lesson: LessonView
+  /** Sign-in page that returns here. */
+  signInHref: string
+  /** Where to go once the quiz is passed: the next lesson, or back to the course. */
+  after: { href: string; label: string }
   productClass?: string | null
   outcome?: QuizActionData
   canAnswer: boolean
@@ -47,6 +51,9 @@ export function QuizForm({ lesson, productClass, outcome, canAnswer, attempt }: 
           <p className="muted">{t('training.quiz.attempt', { number: result.attempt })} · {t('training.quiz.best', { score: result.bestScore })}</p>
           {result.knowledgeEvidence && isProductClass(productClass) ? (
             <p data-testid="quiz-evidence">{t('training.quiz.evidence', { productClass: PRODUCT_CLASS_LABELS[productClass].label[locale] })}</p>
+          ) : null}
+          {result.passed ? (
+            <p><Link to={after.href} className="button button-primary" data-testid="quiz-continue">{after.label} →</Link></p>
           ) : null}
         </section>
       ) : null}
@@ -94,11 +101,11 @@ export function QuizForm({ lesson, productClass, outcome, canAnswer, attempt }: 
           )
         })}
         {canAnswer ? (
-          <button type="submit" className="button button-primary" disabled={submitting || Boolean(waitUntil)} data-testid="quiz-submit">
+          <button type="submit" className={`button ${result?.passed ? 'button-secondary' : 'button-primary'}`} disabled={submitting || Boolean(waitUntil)} data-testid="quiz-submit">
             {result ? t('training.quiz.retry') : t('training.quiz.submit')}
           </button>
         ) : (
-          <p className="muted">{t('training.quiz.signin')}</p>
+          <p><Link to={signInHref} data-testid="quiz-signin">{t('training.quiz.signin')}</Link></p>
         )}
       </Form>
     </div>

@@ -4,6 +4,7 @@ import type { Route } from './+types/lesson'
 import { LexicalContent } from '../../components/training/LexicalContent'
 import { QuizForm, type QuizActionData } from '../../components/training/QuizForm'
 import { VideoLesson } from '../../components/training/VideoLesson'
+import { PortalNav } from '../../components/PortalNav'
 import { cmsFetch } from '../../lib/cms.server'
 import { env } from '../../lib/env.server'
 import { getLocale } from '../../lib/i18n.server'
@@ -48,6 +49,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       next: neighbour(index + 1),
       done: progress.doneIds.includes(lesson.id),
       isInvestor: Boolean(investor),
+      // Where "Connectez-vous" brings a visitor back after signing in.
+      signInHref: `/connexion?redirectTo=${encodeURIComponent(new URL(request.url).pathname)}`,
       mediaBase: env.cmsPublicUrl,
     },
     { headers: signedIn?.headers },
@@ -94,9 +97,10 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function LessonPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const { course, lesson, quiz, index, total, previous, next, done, isInvestor, mediaBase } = loaderData
+  const { course, lesson, quiz, index, total, previous, next, done, isInvestor, signInHref, mediaBase } = loaderData
   return (
     <div className="container training lesson">
+      {isInvestor ? <PortalNav className="portal-nav lesson-portal-nav" testId="lesson-portal-nav" /> : null}
       <p><Link to={`/formation/${course.slug}`} className="back-link">← {course.title}</Link></p>
       <header className="training-header">
         <p className="muted">{t('training.lesson.position', { index: index + 1, total })} · {t(`training.lesson.kind.${lesson.blockType}`)}</p>
@@ -107,7 +111,15 @@ export default function LessonPage({ loaderData, actionData }: Route.ComponentPr
         {lesson.blockType === 'video' ? <VideoLesson lesson={lesson} mediaBase={mediaBase} /> : null}
         {lesson.blockType === 'text' ? <LexicalContent value={lesson.content} mediaBase={mediaBase} /> : null}
         {lesson.blockType === 'quiz' ? (
-          <QuizForm lesson={lesson} productClass={course.productClass} outcome={actionData as QuizActionData | undefined} canAnswer={isInvestor} attempt={quiz} />
+          <QuizForm
+            lesson={lesson}
+            productClass={course.productClass}
+            outcome={actionData as QuizActionData | undefined}
+            canAnswer={isInvestor}
+            attempt={quiz}
+            signInHref={signInHref}
+            after={next ? { href: `/formation/${course.slug}/${next.slug}`, label: t('training.lesson.next') } : { href: `/formation/${course.slug}`, label: course.title }}
+          />
         ) : null}
       </article>
       {lesson.blockType !== 'quiz' ? (
@@ -120,7 +132,7 @@ export default function LessonPage({ loaderData, actionData }: Route.ComponentPr
             </button>
           </Form>
         ) : (
-          <p className="muted">{t('training.lesson.signin')}</p>
+          <p><Link to={signInHref} data-testid="lesson-signin">{t('training.lesson.signin')}</Link></p>
         )
       ) : null}
       <nav className="lesson-nav" aria-label={t('training.course.outline')}>

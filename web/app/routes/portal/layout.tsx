@@ -1,7 +1,8 @@
-import { data, Form, NavLink, Outlet } from 'react-router'
+import { data, Form, Outlet } from 'react-router'
 import { isStaff } from '@atlas/shared'
 import type { Route } from './+types/layout'
 import { Logo } from '../../components/Logo'
+import { PortalNav } from '../../components/PortalNav'
 import { NotificationBell } from '../../components/NotificationBell'
 import { SiteFooter } from '../../components/SiteFooter'
 import { env } from '../../lib/env.server'
@@ -36,15 +37,7 @@ export default function PortalLayout({ loaderData }: Route.ComponentProps) {
       <header className="portal-header">
         <div className="container portal-header-inner">
           <Logo to="/portail" />
-          <nav aria-label={t('nav.primary')} className="portal-nav">
-            <NavLink to="/portail" end>{t('portal.nav.dashboard')}</NavLink>
-            {adminUrl ? null : <NavLink to="/portail/patrimoine" data-testid="nav-patrimony">{t('portal.nav.patrimony')}</NavLink>}
-            {adminUrl ? null : <NavLink to="/portail/questionnaire">{t('portal.nav.questionnaire')}</NavLink>}
-            {adminUrl ? null : <NavLink to="/portail/profil">{t('portal.nav.profile')}</NavLink>}
-            {adminUrl ? null : <NavLink to="/portail/formation">{t('portal.nav.training')}</NavLink>}
-            {adminUrl ? null : <NavLink to="/portail/assistant" data-testid="nav-assistant">{t('portal.nav.assistant')}</NavLink>}
-            {adminUrl ? null : <NavLink to="/portail/securite" data-testid="nav-security">{t('portal.nav.security')}</NavLink>}
-          </nav>
+          <PortalNav staff={Boolean(adminUrl)} />
           <span className="portal-user-name" data-testid="user-name">
             {adminUrl ? null : <NotificationBell unread={unread} />}
             <span className="portal-user-name-text">{name}</span>

@@ -1,5 +1,6 @@
-import { data, Form, redirect } from 'react-router'
+import { data, Form, Link, redirect } from 'react-router'
 import { completion } from '@atlas/shared/profile/questionnaire'
+import { stepSpecById } from '@atlas/shared/profile/questionnaire/formSpec'
 import type { Route } from './+types/review'
 import { FormAlert } from '../../../components/FormAlert'
 import { AnswersSummary } from '../../../components/questionnaire/AnswersSummary'
@@ -22,6 +23,8 @@ export async function action({ request }: Route.ActionArgs) {
   const saved = await saveProfile(request, token, profile.id, { status: 'submitted' })
   if (saved.ok) return redirect('/portail/profil')
   if (saved.kind === 'unavailable') return data({ formError: 'errors.service.unavailable' }, { status: 503 })
+  // The cms's "incomplete: steps X, Y" is the list of missing steps the page shows already: said once, there.
+  if (saved.fieldErrors.status && completion(profile).missing.length > 0) return data({ formError: null }, { status: 400 })
   return data({ formError: saved.fieldErrors.status ?? (saved.message || 'errors.unexpected') }, { status: 400 })
 }
 
@@ -38,7 +41,13 @@ export default function QuestionnaireReview({ loaderData, actionData }: Route.Co
       {submitted ? <FormAlert tone="success">{t('questionnaire.submitted')}</FormAlert> : null}
       {done.missing.length > 0 ? (
         <FormAlert testId="missing-steps">
-          {t('questionnaire.review.missing')} {done.missing.map((id) => t(`questionnaire.step.${id}`)).join(', ')}
+          {t('questionnaire.review.missing')}{' '}
+          {done.missing.map((id, index) => (
+            <span key={id}>
+              {index > 0 ? ', ' : null}
+              <Link to={`/portail/questionnaire/${stepSpecById(id).slug}`}>{t(`questionnaire.step.${id}`)}</Link>
+            </span>
+          ))}
         </FormAlert>
       ) : null}
       <DerivedSummary profile={profile} />

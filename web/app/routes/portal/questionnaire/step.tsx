@@ -1,13 +1,15 @@
 import { data, Form, redirect } from 'react-router'
-import { completion, STEPS, stepById } from '@atlas/shared/profile/questionnaire'
+import { completion, KNOWLEDGE_FAMILIES, knowledgeFamily, STEPS, stepById } from '@atlas/shared/profile/questionnaire'
 import type { Route } from './+types/step'
 import { FormAlert } from '../../../components/FormAlert'
+import { FamilySteps } from '../../../components/questionnaire/FamilySteps'
 import { KnowledgeRows } from '../../../components/questionnaire/KnowledgeRows'
+import { knowledgeAction } from '../../../lib/knowledgeStep.server'
 import { QuestionField } from '../../../components/questionnaire/QuestionField'
 import { StepProgress } from '../../../components/questionnaire/StepProgress'
 import { StepRows } from '../../../components/questionnaire/StepRows'
 import { formText } from '../../../lib/forms'
-import { answersOf, editRows, knowledgeRows, readStepForm, valuesFromProfile, type StepValues } from '../../../lib/questionnaireForm'
+import { answersOf, editRows, readStepForm, valuesFromProfile, type StepValues } from '../../../lib/questionnaireForm'
 import { requireProfile, saveProfile, stepErrors } from '../../../lib/questionnaire.server'
 import { REVIEW_SLUG, STEP_SPECS, stepBySlug } from '@atlas/shared/profile/questionnaire/formSpec'
 import { pageMeta } from '../../../lib/pageMeta'
@@ -28,14 +30,18 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const spec = specOf(params.step)
   const { profile, headers } = await requireProfile(request)
   const index = STEP_SPECS.indexOf(spec)
+  const url = new URL(request.url)
   return data(
     {
       stepId: spec.id,
+      // The knowledge step shows one family of products at a time (?famille=).
+      family: spec.id === 'knowledge' ? knowledgeFamily(url.searchParams.get('famille')).slug : null,
+      unfinished: url.searchParams.has('a-completer'),
       number: index + 1,
       values: valuesFromProfile(spec, profile),
       pct: completion(profile).totalPct,
       status: profile.status ?? 'draft',
-      saved: new URL(request.url).searchParams.has('enregistre'),
+      saved: url.searchParams.has('enregistre'),
       hasPrevious: index > 0,
     },
     { headers },
@@ -47,6 +53,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const step = stepById(spec.id)!
   const { profile, token } = await requireProfile(request)
   const form = await request.formData()
+  if (spec.id === 'knowledge') return knowledgeAction(request, token, profile, form)
   const intent = formText(form, 'intent') || 'next'
 
   // Adding or removing a line: the form comes back with the change, nothing saved or lost.
@@ -57,7 +64,6 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
 
   const values = readStepForm(spec, form)
-  if (spec.id === 'knowledge') values.rows.knowledge = knowledgeRows(values.rows.knowledge ?? [])
   const answers = answersOf(spec, values)
   // "Next" needs the step complete; "save" and "back" keep any valid subset (a draft).
   const parsed = (intent === 'next' ? step.complete : step.draft).safeParse(answers)
@@ -86,10 +92,20 @@ export default function QuestionnaireStep({ loaderData, actionData }: Route.Comp
   const values = actionData?.values ?? loaderData.values
   const errors = actionData?.fieldErrors ?? {}
   const rowsLabelKey = spec.rows ? `questionnaire.field.${spec.key}.${spec.rows.path.split('.')[1] ?? ''}` : ''
+  const family = loaderData.family ? knowledgeFamily(loaderData.family) : null
   return (
     <div className="questionnaire">
       <StepProgress number={loaderData.number} total={STEPS.length} pct={loaderData.pct} />
       <h1>{t(`questionnaire.step.${spec.id}`)}</h1>
+      {family ? (
+        <>
+          <FamilySteps current={family.slug} base={`/portail/questionnaire/${spec.slug}`} />
+          <h2 data-testid="family-title">
+            {t('questionnaire.family.position', { index: KNOWLEDGE_FAMILIES.indexOf(family) + 1, total: KNOWLEDGE_FAMILIES.length, name: t(`questionnaire.family.${family.slug}`) })}
+          </h2>
+        </>
+      ) : null}
+      {loaderData.unfinished && !actionData ? <FormAlert testId="family-unfinished">{t('questionnaire.family.incomplete')}</FormAlert> : null}
       {loaderData.number === 1 ? <p className="lead">{t('questionnaire.lead')}</p> : null}
       {loaderData.status === 'validated' ? <FormAlert tone="success">{t('questionnaire.locked')}</FormAlert> : null}
       {loaderData.saved && !actionData ? <FormAlert tone="success" testId="saved">{t('questionnaire.saved')}</FormAlert> : null}
@@ -97,6 +113,7 @@ export default function QuestionnaireStep({ loaderData, actionData }: Route.Comp
       <Form method="post" noValidate className="form questionnaire-form" key={attempt}>
         {/* Enter in a text input submits with the first button: make that one "next". */}
         <button type="submit" name="intent" value="next" className="visually-hidden" tabIndex={-1} aria-hidden="true" />
+        {family ? <input type="hidden" name="famille" value={family.slug} /> : null}
         {spec.fields.map((field) => {
           const name = `${spec.key}.${field.name}`
           return (
@@ -110,7 +127,7 @@ export default function QuestionnaireStep({ loaderData, actionData }: Route.Comp
             />
           )
         })}
-        {spec.id === 'knowledge' ? <KnowledgeRows rows={values.rows.knowledge ?? []} errors={errors} /> : null}
+        {family ? <KnowledgeRows rows={values.rows.knowledge ?? []} errors={errors} classes={family.classes} /> : null}
         {spec.rows ? (
           <StepRows
             spec={spec.rows}
@@ -120,7 +137,7 @@ export default function QuestionnaireStep({ loaderData, actionData }: Route.Comp
           />
         ) : null}
         <div className="questionnaire-actions">
-          {loaderData.hasPrevious ? (
+          {loaderData.hasPrevious || (family && KNOWLEDGE_FAMILIES.indexOf(family) > 0) ? (
             <button type="submit" name="intent" value="back" className="button button-secondary">← {t('questionnaire.back')}</button>
           ) : null}
           <button type="submit" name="intent" value="save" className="button button-secondary" data-testid="save">

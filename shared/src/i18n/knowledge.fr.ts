@@ -1,0 +1,22 @@
+/** The knowledge step split by family of products, each product in one plain sentence. */
+export const knowledgeFr = {
+  'questionnaire.family.epargne': 'Épargne réglementée, fonds euros et unités de compte',
+  'questionnaire.family.actions-fonds': 'Actions, OPCVM et ETF',
+  'questionnaire.family.obligations': 'Obligations',
+  'questionnaire.family.immobilier-non-cote': 'Immobilier (SCPI) et capital-investissement',
+  'questionnaire.family.derives': 'Produits structurés et dérivés',
+  'questionnaire.family.crypto': 'Crypto-actifs',
+  'questionnaire.family.position': 'Famille {index} sur {total} : {name}',
+  'questionnaire.family.families': 'Familles de produits',
+  'questionnaire.family.incomplete': 'Il reste des réponses à donner dans cette famille avant de continuer.',
+  'profile.productClass.savings-accounts.explain': 'Livret A, LDDS, LEP… : de l’argent disponible à tout moment, garanti, au taux fixé par l’État.',
+  'profile.productClass.euro-funds.explain': 'La part garantie d’une assurance vie : le capital ne baisse pas, le rendement est modeste.',
+  'profile.productClass.unit-linked.explain': 'La part non garantie d’une assurance vie, placée sur des fonds dont la valeur monte et descend.',
+  'profile.productClass.equities.explain': 'Une part du capital d’une entreprise : elle peut rapporter des dividendes, et sa valeur varie chaque jour.',
+  'profile.productClass.funds-etf.explain': 'Un panier de nombreux titres géré pour vous ; un ETF suit simplement un indice comme le CAC 40.',
+  'profile.productClass.bonds.explain': 'Un prêt à une entreprise ou à un État, qui vous verse des intérêts et vous rembourse à l’échéance.',
+  'profile.productClass.scpi.explain': 'Des parts d’un parc immobilier loué (bureaux, commerces) qui versent des loyers ; la revente peut prendre du temps.',
+  'profile.productClass.private-equity.explain': 'Le capital d’entreprises non cotées en bourse : potentiel élevé, argent bloqué plusieurs années.',
+  'profile.productClass.derivatives.explain': 'Options, turbos, produits structurés : leur valeur dépend d’un autre actif, et l’on peut perdre plus vite qu’on ne gagne.',
+  'profile.productClass.crypto.explain': 'Bitcoin, ether… : des actifs numériques très volatils, sans garantie ni valeur de référence.',
+} as const
