@@ -1,4 +1,6 @@
 import { accountEn } from './account.en'
+import { firmEn } from './firm.en'
+import { legalEn } from './legal.en'
 import { queriesEn } from './queries.en'
 import { twoFactorEn } from './twoFactor.en'
 import { assistantEn } from './assistant.en'
@@ -28,6 +30,8 @@ export const en: Messages = {
   ...accountEn,
   ...queriesEn,
   ...twoFactorEn,
+  ...firmEn,
+  ...legalEn,
 
   'meta.title': '{page} · Atlas',
   'meta.description':
@@ -53,7 +57,7 @@ export const en: Messages = {
   'footer.tagline': 'Wealth management and training for private investors.',
   'footer.legal': 'Legal notice',
   'footer.privacy': 'Privacy',
-  'footer.copyright': '© {year} Atlas SAS. All rights reserved.',
+  'footer.copyright': '© {year} {firm}. All rights reserved.',
 
   'landing.preview.label': 'Illustrative example',
   'landing.preview.netWorth': 'Net worth',

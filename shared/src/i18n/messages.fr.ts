@@ -1,4 +1,6 @@
 import { accountFr } from './account.fr'
+import { firmFr } from './firm.fr'
+import { legalFr } from './legal.fr'
 import { queriesFr } from './queries.fr'
 import { twoFactorFr } from './twoFactor.fr'
 import { assistantFr } from './assistant.fr'
@@ -31,6 +33,8 @@ export const fr = {
   ...accountFr,
   ...queriesFr,
   ...twoFactorFr,
+  ...firmFr,
+  ...legalFr,
 
   'meta.title': '{page} · Atlas',
   'meta.description':
@@ -56,7 +60,7 @@ export const fr = {
   'footer.tagline': 'Gestion de patrimoine et formation pour les investisseurs particuliers.',
   'footer.legal': 'Mentions légales',
   'footer.privacy': 'Confidentialité',
-  'footer.copyright': '© {year} Atlas SAS. Tous droits réservés.',
+  'footer.copyright': '© {year} {firm}. Tous droits réservés.',
 
   'landing.preview.label': 'Exemple illustratif',
   'landing.preview.netWorth': 'Patrimoine net',

@@ -1,0 +1,3 @@
+import type { legalFr } from './legal.fr'
+
+export const legalEn: Record<keyof typeof legalFr, string> = {}
