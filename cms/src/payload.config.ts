@@ -36,7 +36,7 @@ import { figuresEndpoint } from './backOffice/figuresEndpoint'
 import { health } from './endpoints/health'
 import { portalDashboard } from './endpoints/portalDashboard'
 import { env } from './env'
-import { withStrictInputs } from './fields/strictInputs'
+import { withStrictGlobalInputs, withStrictInputs } from './fields/strictInputs'
 import { withNulFreeEndpoints } from './endpoints/nulFreeBodies'
 import { inputErrorsAre400 } from './queries/inputErrors'
 import { guardEveryCollection, withQueryValidation } from './queries/validateQuery'
@@ -96,7 +96,7 @@ export default buildConfig({
     SessionDevices,
   ])),
   // The firm's legal information (docs/decisions/027-firm-information.md).
-  globals: [Firm],
+  globals: withStrictGlobalInputs([Firm]),
   // Mail delivery, announcements, reminders, and scheduled publications of courses (see jobs/index.ts).
   jobs,
   onInit: async (payload) => {

@@ -65,6 +65,12 @@ describe('a field the admin gets wrong is refused at that field, in French first
     expect((await stored()).updatedAt).toBe(before.updatedAt)
   })
 
+  it('a NUL character in a text field is a 400 at the field, not a database error', async () => {
+    const { status, body } = await adminUpdate(() => ({ rcsCity: 'Paris\u0000' }))
+    expect(status).toBe(400)
+    expect(fieldError(body, 'rcsCity')).toBeTruthy()
+  })
+
   it('the Luhn check is the one INSEE uses (a known SIREN passes, one digit off fails)', () => {
     expect(passesLuhn('732829320')).toBe(true)
     expect(isSiren('732 829 320')).toBe(true)
