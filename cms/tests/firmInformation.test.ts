@@ -12,7 +12,8 @@ const stored = async () => (await (await testPayload()).findGlobal({ slug: 'firm
 
 /** What an admin's update of one field answers, the rest of the stored global unchanged. */
 const adminUpdate = async (change: (firm: Firm) => Partial<Firm>, language = 'fr') => {
-  const admin = await createAccount('admin')
+  // A field's message follows the account's own language first (i18n/requestLocale.ts).
+  const admin = await createAccount('admin', { locale: language })
   const { id: _id, updatedAt: _u, createdAt: _c, ...current } = await stored()
   return rest('POST', '/globals/firm', { token: admin.token, body: { ...current, ...change(current as Firm) }, headers: { 'Accept-Language': language } })
 }
@@ -47,7 +48,7 @@ describe('the demo firm', () => {
   })
 })
 
-describe('a field the admin gets wrong is refused at that field, in French first', () => {
+describe('a firm field the admin gets wrong is refused at that field, in French first', () => {
   it.each([
     ['siren', () => ({ siren: '123456789' }), 'clé de contrôle', 'check digit'],
     ['siren', () => ({ siren: '12345678' }), '9 chiffres', '9 digits'],
