@@ -27,6 +27,7 @@ import { Profiles } from './collections/Profiles'
 import { Prospects } from './collections/Prospects'
 import { SessionDevices } from './collections/SessionDevices'
 import { Users } from './collections/Users'
+import { Firm } from './globals/Firm'
 import { clientsEndpoint } from './backOffice/clientsEndpoint'
 import { mailAdapter } from './email/mailAdapter'
 import { jobs } from './jobs'
@@ -35,7 +36,7 @@ import { figuresEndpoint } from './backOffice/figuresEndpoint'
 import { health } from './endpoints/health'
 import { portalDashboard } from './endpoints/portalDashboard'
 import { env } from './env'
-import { withStrictInputs } from './fields/strictInputs'
+import { withStrictGlobalInputs, withStrictInputs } from './fields/strictInputs'
 import { withNulFreeEndpoints } from './endpoints/nulFreeBodies'
 import { inputErrorsAre400 } from './queries/inputErrors'
 import { guardEveryCollection, withQueryValidation } from './queries/validateQuery'
@@ -94,6 +95,8 @@ export default buildConfig({
     AssistantRequests,
     SessionDevices,
   ])),
+  // The firm's legal information (docs/decisions/027-firm-information.md).
+  globals: withStrictGlobalInputs([Firm]),
   // Mail delivery, announcements, reminders, and scheduled publications of courses (see jobs/index.ts).
   jobs,
   onInit: async (payload) => {

@@ -272,4 +272,11 @@ export const GLOBAL_ACCESS: Record<string, Partial<Record<Operation, Row>>> = {
     read: /*                                   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
     update: /*                                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   },
+  // The firm's legal information: public by law, changed by admins (globals/Firm, docs/decisions/027).
+  firm: {
+    read: /*                                   */ row('✓    ✓    ✓     ✓    ✓     ✓    ✓'),
+    update: /*                                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+    readVersions: /*                           */ row('✓    ✓    ✓     ✓    ✓     ✓    ✓'),
+    restore: /*                                */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+  },
 }

@@ -76,12 +76,33 @@ describe.each(Object.entries(GLOBAL_ACCESS))('access to the global %s', (slug, o
   })
   const stored = async () => (await testPayload()).findGlobal({ slug: slug as never, overrideAccess: true }) as Promise<Record<string, unknown>>
 
+  /** A stored version of the global to read or restore (the seed's update made one). */
+  const versionId = async () => {
+    const { docs } = await (await testPayload()).findGlobalVersions({ slug: slug as never, limit: 1, overrideAccess: true })
+    if (!docs[0]) throw new Error(`the global ${slug} has no version to read or restore`)
+    return docs[0].id
+  }
+
   it.each(Object.keys(operations) as Operation[])('%s: every role gets what the table decides', async (operation) => {
-    if (operation !== 'read' && operation !== 'update') throw new Error(`write the ${operation} call of a versioned global here`)
+    if (operation !== 'read' && operation !== 'update' && operation !== 'readVersions' && operation !== 'restore') {
+      throw new Error(`write the ${operation} call of a global here`)
+    }
     const outcomes: (string | null)[] = []
     for (const role of ROLES) {
       const allowed = operations[operation]![role] === '✓'
       const token = tokenOf(cast, role)
+      if (operation === 'readVersions' || operation === 'restore') {
+        const id = await versionId()
+        const [list, one] =
+          operation === 'readVersions'
+            ? [await rest('GET', `/globals/${slug}/versions`, { token }), await rest('GET', `/globals/${slug}/versions/${id}`, { token })]
+            : [await rest('POST', `/globals/${slug}/versions/${id}`, { token })]
+        for (const { status } of [list, one].filter((answer) => answer !== undefined)) {
+          const ok = allowed ? status === 200 : REFUSED_STATUS.includes(status)
+          if (!ok) outcomes.push(`${role}: expected ${allowed ? 'allowed' : 'refused'}, was ${status}`)
+        }
+        continue
+      }
       // An allowed update writes back what is stored (Payload's own state stays as it is); a refused one a forgery.
       const { id: _id, updatedAt: _at, createdAt: _created, ...current } = await stored()
       const body = allowed ? current : { ...current, forgedByMatrix: true, stats: { forged: true } }

@@ -130,9 +130,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    firm: Firm;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    firm: FirmSelect<false> | FirmSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -2187,6 +2189,62 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "firm".
+ */
+export interface Firm {
+  id: number;
+  legalName: string;
+  legalForm: string;
+  /**
+   * 1000000 = €10,000.00.
+   */
+  capitalCents: number;
+  /**
+   * 9 digits.
+   */
+  siren: string;
+  rcsCity: string;
+  address: {
+    street: string;
+    postcode: string;
+    city: string;
+  };
+  phone?: string | null;
+  email: string;
+  orias: {
+    /**
+     * 8 digits.
+     */
+    number: string;
+    categories: ('cif' | 'coa' | 'mia' | 'cobsp' | 'mobsp' | 'iobsp' | 'agent-general')[];
+  };
+  /**
+   * AMF-approved association the firm belongs to.
+   */
+  cifAssociation?: string | null;
+  insurance: {
+    insurer: string;
+    policyNumber: string;
+  };
+  mediator: {
+    name: string;
+    address?: string | null;
+    website?: string | null;
+  };
+  dpo: {
+    name: string;
+    email: string;
+  };
+  publicationDirector: string;
+  host: {
+    name: string;
+    address: string;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2202,6 +2260,62 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "firm_select".
+ */
+export interface FirmSelect<T extends boolean = true> {
+  legalName?: T;
+  legalForm?: T;
+  capitalCents?: T;
+  siren?: T;
+  rcsCity?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postcode?: T;
+        city?: T;
+      };
+  phone?: T;
+  email?: T;
+  orias?:
+    | T
+    | {
+        number?: T;
+        categories?: T;
+      };
+  cifAssociation?: T;
+  insurance?:
+    | T
+    | {
+        insurer?: T;
+        policyNumber?: T;
+      };
+  mediator?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        website?: T;
+      };
+  dpo?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+      };
+  publicationDirector?: T;
+  host?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

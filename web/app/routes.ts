@@ -7,9 +7,13 @@ import { index, layout, route, type RouteConfig } from '@react-router/dev/routes
 export default [
   layout('routes/_marketing/layout.tsx', [
     // Pages from the cms: `accueil` at /, any other published page at /<slug> (a-propos, tarifs, faq,
-    // mentions-legales, confidentialite…). Fixed routes below win over :slug.
+    // faq…). Fixed routes below win over :slug.
     index('routes/_marketing/landing.tsx'),
     route(':slug', 'routes/_marketing/page.tsx'),
+    // Legal pages: fixed texts filled from the cms `firm` global (docs/decisions/027-firm-information.md).
+    route('mentions-legales', 'routes/_marketing/legal/legal-notice.tsx'),
+    route('cgu', 'routes/_marketing/legal/terms.tsx'),
+    route('confidentialite', 'routes/_marketing/legal/privacy.tsx'),
     // Training: visitors see the catalogue and outlines, investors follow the lessons.
     route('formation', 'routes/learn/catalogue.tsx'),
     route('formation/:slug', 'routes/learn/course.tsx'),

@@ -48,6 +48,7 @@ describe('cms pages on web', () => {
     ['/faq', 'Questions fréquentes'],
     ['/mentions-legales', 'Mentions légales'],
     ['/confidentialite', 'Politique de confidentialité'],
+    ['/cgu', 'Conditions générales d’utilisation'],
   ])('renders %s with one h1', async (path, h1) => {
     const { status, html } = await webClient().get(path)
     expect(status).toBe(200)
@@ -127,9 +128,11 @@ describe('sitemap.xml and robots.txt', () => {
     expect(status).toBe(200)
     expect(response.headers.get('content-type')).toContain('application/xml')
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/)
-    for (const path of ['/', '/a-propos', '/tarifs', '/faq', '/mentions-legales', '/confidentialite', '/formation/bases-de-l-epargne', '/formation/risque-et-diversification']) {
+    for (const path of ['/', '/a-propos', '/tarifs', '/faq', '/formation/bases-de-l-epargne', '/formation/risque-et-diversification']) {
       expect(xml).toMatch(new RegExp(`<url><loc>${testEnv.webUrl}${path}</loc><lastmod>\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z</lastmod></url>`))
     }
+    // The legal pages are web routes filled from the firm global (docs/decisions/027).
+    for (const path of ['/mentions-legales', '/cgu', '/confidentialite']) expect(xml).toContain(`<url><loc>${testEnv.webUrl}${path}</loc></url>`)
     expect(xml).not.toContain(draftSlug)
     expect(xml).not.toContain('/accueil')
   })

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Email } from '@atlas/shared/payload-types'
 import { env } from '../env'
 import { EMAIL_QUEUE } from '../jobs/queues'
+import { firmFooter } from './firmFooter'
 import type { MailContent } from './templates'
 
 export type MailToQueue = MailContent & { to: string; dedupeKey?: string }
@@ -13,7 +14,8 @@ export type MailToQueue = MailContent & { to: string; dedupeKey?: string }
  * job (Postgres, retried with backoff) delivers it; without SendGrid it is
  * `stored` and stays readable by admins. Given `req`, the row and the job
  * belong to the request's transaction: a change that rolls back sends
- * nothing. With a `dedupeKey` already used, nothing new is queued.
+ * nothing. With a `dedupeKey` already used, nothing new is queued. Every
+ * mail ends with the firm's name, address and ORIAS number (firmFooter.ts).
  */
 export const queueEmail = async (payload: Payload, mail: MailToQueue, req?: PayloadRequest): Promise<Email> => {
   if (mail.dedupeKey) {
@@ -28,6 +30,7 @@ export const queueEmail = async (payload: Payload, mail: MailToQueue, req?: Payl
     if (existing.docs[0]) return existing.docs[0] as Email
   }
   const viaProvider = Boolean(env.sendgridApiKey)
+  const footer = await firmFooter(payload, req)
   const doc = (await payload.create({
     collection: 'emails',
     overrideAccess: true,
@@ -35,8 +38,8 @@ export const queueEmail = async (payload: Payload, mail: MailToQueue, req?: Payl
     data: {
       to: mail.to,
       subject: mail.subject,
-      html: mail.html,
-      text: mail.text,
+      html: mail.html + footer.html,
+      text: mail.text + footer.text,
       status: viaProvider ? 'queued' : 'stored',
       messageId: randomUUID(),
       attempts: 0,

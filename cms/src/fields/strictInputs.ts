@@ -1,6 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 import { withNulFreeCollectionEndpoints } from '../endpoints/nulFreeBodies'
-import { mapCollectionFields } from './mapFields'
+import { mapCollectionFields, mapFields } from './mapFields'
 import { nulFree } from './nulFree'
 import { strictDates } from './strictDates'
 import { strictSelect } from './strictSelects'
@@ -10,5 +10,11 @@ import { strictSelect } from './strictSelects'
  * their options' text, text-like fields and custom endpoints' bodies refuse
  * NUL characters, dates refuse numbers (docs/decisions/022-queries-are-validated.md).
  */
+const strictField = (field: Field): Field => strictDates(nulFree(strictSelect(field)))
+
 export const withStrictInputs = (collections: CollectionConfig[]): CollectionConfig[] =>
-  withNulFreeCollectionEndpoints(mapCollectionFields(collections, (field) => strictDates(nulFree(strictSelect(field)))))
+  withNulFreeCollectionEndpoints(mapCollectionFields(collections, strictField))
+
+/** The same field rules for globals (e.g. the firm's information). */
+export const withStrictGlobalInputs = (globals: GlobalConfig[]): GlobalConfig[] =>
+  globals.map((global) => ({ ...global, fields: mapFields(global.fields, strictField) }))

@@ -10,6 +10,7 @@ import * as migration_20261203_085811_advisor_assignments from './20261203_08581
 import * as migration_20261203_090702_question_choice from './20261203_090702_question_choice';
 import * as migration_20261203_091056_user_photo from './20261203_091056_user_photo';
 import * as migration_20261203_091127_two_factor from './20261203_091127_two_factor';
+import * as migration_20261203_101636_firm_information from './20261203_101636_firm_information';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261203_091127_two_factor.up,
     down: migration_20261203_091127_two_factor.down,
     name: '20261203_091127_two_factor',
+  },
+  {
+    up: migration_20261203_101636_firm_information.up,
+    down: migration_20261203_101636_firm_information.down,
+    name: '20261203_101636_firm_information',
   },
 ];

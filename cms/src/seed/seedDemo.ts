@@ -4,6 +4,7 @@ import { sealSecret } from '../twoFactor/secrets'
 import { DEMO_ASSETS } from './demoAssets'
 import { pastValuations } from './demoHistory'
 import { DEMO_COURSES } from './demoContent'
+import { DEMO_FIRM } from './demoFirm'
 import { DEMO_PAGES } from './demoPages'
 import { DEMO_PLANS } from './demoPlans'
 import { DEMO_PROSPECTS } from './demoProspects'
@@ -30,6 +31,8 @@ const createUser = (payload: Payload, data: Record<string, unknown>) =>
 export const seedDemo = async (payload: Payload): Promise<void> => {
   // Staff must use TOTP: the demo's is the known DEMO_TOTP_SECRET (README, `npm run demo:code`).
   const demoTwoFactor = { totpSecret: sealSecret(DEMO_TOTP_SECRET), twoFactorEnabledAt: stamp(), recoveryCodeHashes: [] }
+  // The firm first: every mail's footer reads it (email/firmFooter.ts).
+  await payload.updateGlobal({ slug: 'firm', overrideAccess: true, data: DEMO_FIRM as never })
   const admin = await createUser(payload, { ...DEMO_ACCOUNTS.admin, ...demoTwoFactor })
   const advisor = await createUser(payload, { ...DEMO_ACCOUNTS.advisor, ...demoTwoFactor, phone: '+33 4 72 00 00 00' })
   await createUser(payload, { ...DEMO_ACCOUNTS.editor })

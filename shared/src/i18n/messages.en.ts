@@ -1,4 +1,6 @@
 import { accountEn } from './account.en'
+import { firmEn } from './firm.en'
+import { legalEn } from './legal.en'
 import { queriesEn } from './queries.en'
 import { twoFactorEn } from './twoFactor.en'
 import { knowledgeEn } from './knowledge.en'
@@ -30,6 +32,8 @@ export const en: Messages = {
   ...queriesEn,
   ...twoFactorEn,
   ...knowledgeEn,
+  ...firmEn,
+  ...legalEn,
 
   'meta.title': '{page} · Atlas',
   'meta.description':
@@ -55,7 +59,7 @@ export const en: Messages = {
   'footer.tagline': 'Wealth management and training for private investors.',
   'footer.legal': 'Legal notice',
   'footer.privacy': 'Privacy',
-  'footer.copyright': '© {year} Atlas SAS. All rights reserved.',
+  'footer.copyright': '© {year} {firm}. All rights reserved.',
 
   'landing.preview.label': 'Illustrative example',
   'landing.preview.netWorth': 'Net worth',

@@ -1,4 +1,6 @@
 import { accountFr } from './account.fr'
+import { firmFr } from './firm.fr'
+import { legalFr } from './legal.fr'
 import { queriesFr } from './queries.fr'
 import { twoFactorFr } from './twoFactor.fr'
 import { knowledgeFr } from './knowledge.fr'
@@ -33,6 +35,8 @@ export const fr = {
   ...queriesFr,
   ...twoFactorFr,
   ...knowledgeFr,
+  ...firmFr,
+  ...legalFr,
 
   'meta.title': '{page} · Atlas',
   'meta.description':
@@ -58,7 +62,7 @@ export const fr = {
   'footer.tagline': 'Gestion de patrimoine et formation pour les investisseurs particuliers.',
   'footer.legal': 'Mentions légales',
   'footer.privacy': 'Confidentialité',
-  'footer.copyright': '© {year} Atlas SAS. Tous droits réservés.',
+  'footer.copyright': '© {year} {firm}. Tous droits réservés.',
 
   'landing.preview.label': 'Exemple illustratif',
   'landing.preview.netWorth': 'Patrimoine net',

@@ -1,8 +1,10 @@
 import { Link } from 'react-router'
+import type { FirmFooter } from '../lib/firm.server'
 import { useT } from '../lib/translation'
 import { Logo } from './Logo'
 
-export function SiteFooter() {
+/** The site's footer: the firm's name and ORIAS number (cms `firm` global, when it answers) and the legal links. */
+export function SiteFooter({ firm }: { firm: FirmFooter | null }) {
   const t = useT()
   return (
     <footer className="site-footer">
@@ -18,10 +20,14 @@ export function SiteFooter() {
             <li><Link to="/faq">{t('nav.faq')}</Link></li>
             <li><Link to="/contact">{t('footer.contact')}</Link></li>
             <li><Link to="/mentions-legales">{t('footer.legal')}</Link></li>
+            <li><Link to="/cgu">{t('footer.terms')}</Link></li>
             <li><Link to="/confidentialite">{t('footer.privacy')}</Link></li>
           </ul>
         </nav>
-        <p className="site-footer-copy">{t('footer.copyright', { year: new Date().getFullYear() })}</p>
+        <p className="site-footer-copy" data-testid="footer-firm">
+          {t('footer.copyright', { year: new Date().getFullYear(), firm: firm?.legalName ?? t('brand.name') })}
+          {firm?.oriasNumber ? <> · {t('firm.orias', { number: firm.oriasNumber })}</> : null}
+        </p>
       </div>
     </footer>
   )

@@ -10,7 +10,7 @@ describe('sitemap', () => {
       ],
       courses: [{ slug: 'bases', updatedAt: '2026-11-22T10:00:00.000Z' }],
     })
-    expect(urls.map((url) => url.path)).toEqual(['/', '/contact', '/formation', '/formation/bases', '/tarifs'])
+    expect(urls.map((url) => url.path)).toEqual(['/', '/cgu', '/confidentialite', '/contact', '/formation', '/formation/bases', '/mentions-legales', '/tarifs'])
     const xml = sitemapXml('https://atlas.example/', urls)
     expect(xml).toContain('<url><loc>https://atlas.example/</loc><lastmod>2026-11-20T10:00:00.000Z</lastmod></url>')
     expect(xml).toContain('<url><loc>https://atlas.example/contact</loc></url>')

@@ -13,7 +13,7 @@ const escapeXml = (value: string) =>
 /** Pages at their site path, courses at /formation/<slug>, plus the fixed public pages; sorted, without duplicates. */
 export function sitemapUrls(docs: { pages: { slug: string; updatedAt: string }[]; courses: { slug: string; updatedAt: string }[] }): SitemapUrl[] {
   const urls = new Map<string, SitemapUrl>()
-  for (const path of ['/formation', '/contact']) urls.set(path, { path })
+  for (const path of ['/formation', '/contact', '/mentions-legales', '/cgu', '/confidentialite']) urls.set(path, { path })
   for (const page of docs.pages) urls.set(pagePath(page.slug), { path: pagePath(page.slug), lastmod: page.updatedAt })
   for (const course of docs.courses) {
     const path = `/formation/${course.slug}`

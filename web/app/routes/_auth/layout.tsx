@@ -1,12 +1,19 @@
 import { Link, Outlet } from 'react-router'
+import type { Route } from './+types/layout'
 import { LanguageSwitch } from '../../components/LanguageSwitch'
 import { Logo } from '../../components/Logo'
 import { LockIcon } from '../../components/icons'
 import { SiteFooter } from '../../components/SiteFooter'
+import { firmFooter } from '../../lib/firm.server'
 import { useT } from '../../lib/translation'
 
+/** The footer's firm line (legal name, ORIAS). */
+export async function loader() {
+  return { firm: await firmFooter() }
+}
+
 /** A quiet frame for the identity forms: logo, one card, reassurance. */
-export default function AuthLayout() {
+export default function AuthLayout({ loaderData }: Route.ComponentProps) {
   const t = useT()
   return (
     <div className="auth-shell">
@@ -26,7 +33,7 @@ export default function AuthLayout() {
           <LockIcon className="icon icon-small" /> {t('auth.secure')}
         </p>
       </main>
-      <SiteFooter />
+      <SiteFooter firm={loaderData.firm} />
     </div>
   )
 }

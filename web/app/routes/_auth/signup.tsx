@@ -100,7 +100,7 @@ export default function Signup({ actionData }: Route.ComponentProps) {
           <label htmlFor="field-acceptTerms">{t('auth.signup.terms')}</label>
           {termsError ? <p id="field-acceptTerms-error" className="field-error">{termsError}</p> : null}
           <p id="field-acceptTerms-hint" className="field-hint">
-            {t('auth.signup.termsRead')} <Link to="/mentions-legales" target="_blank">{t('footer.legal')}</Link>
+            {t('auth.signup.termsRead')} <Link to="/cgu" target="_blank">{t('footer.terms')}</Link>
             {' · '}
             <Link to="/confidentialite" target="_blank">{t('footer.privacy')}</Link>
           </p>

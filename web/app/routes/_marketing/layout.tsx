@@ -4,11 +4,13 @@ import { LanguageSwitch } from '../../components/LanguageSwitch'
 import { Logo } from '../../components/Logo'
 import { SiteMenu } from '../../components/SiteMenu'
 import { SiteFooter } from '../../components/SiteFooter'
+import { firmFooter } from '../../lib/firm.server'
 import { hasLiveSession } from '../../lib/session.server'
 import { useT } from '../../lib/translation'
 
 export async function loader({ request }: Route.LoaderArgs) {
-  return { signedIn: await hasLiveSession(request) }
+  const [signedIn, firm] = await Promise.all([hasLiveSession(request), firmFooter()])
+  return { signedIn, firm }
 }
 
 /** The site's sections: in the header on a wide screen, in the menu on a phone. */
@@ -63,7 +65,7 @@ export default function MarketingLayout({ loaderData }: Route.ComponentProps) {
       <main id="contenu">
         <Outlet />
       </main>
-      <SiteFooter />
+      <SiteFooter firm={loaderData.firm} />
     </>
   )
 }

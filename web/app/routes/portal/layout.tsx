@@ -5,6 +5,7 @@ import { Logo } from '../../components/Logo'
 import { PortalNav } from '../../components/PortalNav'
 import { NotificationBell } from '../../components/NotificationBell'
 import { SiteFooter } from '../../components/SiteFooter'
+import { firmFooter } from '../../lib/firm.server'
 import { env } from '../../lib/env.server'
 import { unreadCount } from '../../lib/notifications.server'
 import { pageMeta } from '../../lib/pageMeta'
@@ -23,6 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       // Staff work in the cms admin; the portal only points them there.
       adminUrl: staff ? `${env.cmsPublicUrl}/admin` : null,
       unread: staff ? null : await unreadCount(token),
+      firm: await firmFooter(),
     },
     { headers },
   )
@@ -60,7 +62,7 @@ export default function PortalLayout({ loaderData }: Route.ComponentProps) {
           <Outlet />
         )}
       </main>
-      <SiteFooter />
+      <SiteFooter firm={loaderData.firm} />
     </div>
   )
 }
