@@ -1,3 +1,4 @@
+import { moneyField } from '../../fields/moneyField'
 import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { customerOrAdmin } from '../../access/customerOrAdmin'
@@ -55,13 +56,7 @@ export const Invoices: CollectionConfig = {
       fields: [
         { name: 'label', label: { fr: 'Désignation', en: 'Description' }, type: 'text', required: true },
         { name: 'quantity', label: { fr: 'Quantité', en: 'Quantity' }, type: 'number', required: true, min: 1 },
-        {
-          name: 'unitPriceExclVatCents',
-          label: { fr: 'Prix unitaire HT (centimes)', en: 'Unit price excl. VAT (cents)' },
-          type: 'number',
-          required: true,
-          min: 0,
-        },
+        moneyField({ name: 'unitPriceExclVatCents', label: { fr: 'Prix unitaire HT', en: 'Unit price excl. VAT' }, required: true }),
         {
           name: 'vatRateBps',
           label: { fr: 'TVA (points de base)', en: 'VAT (basis points)' },
@@ -72,8 +67,8 @@ export const Invoices: CollectionConfig = {
         },
       ],
     },
-    { name: 'totalExclVatCents', label: { fr: 'Total HT (centimes)', en: 'Total excl. VAT (cents)' }, type: 'number' },
-    { name: 'totalInclVatCents', label: { fr: 'Total TTC (centimes)', en: 'Total incl. VAT (cents)' }, type: 'number' },
+    moneyField({ name: 'totalExclVatCents', label: { fr: 'Total HT', en: 'Total excl. VAT' } }),
+    moneyField({ name: 'totalInclVatCents', label: { fr: 'Total TTC', en: 'Total incl. VAT' } }),
     { name: 'stripeInvoiceId', type: 'text', index: true, admin: { position: 'sidebar' } },
   ],
 }

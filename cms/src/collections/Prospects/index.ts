@@ -1,3 +1,4 @@
+import { moneyField } from '../../fields/moneyField'
 import { usersWithRole } from '../../fields/usersWithRole'
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { admins } from '../../access/admins'
@@ -119,13 +120,11 @@ export const Prospects: CollectionConfig = {
       filterOptions: usersWithRole('advisor'),
       access: { create: advisorsOrAdmins, update: advisorsOrAdmins },
     },
-    {
+    moneyField({
       name: 'estimatedAssetsCents',
-      label: { fr: 'Patrimoine estimé (centimes)', en: 'Estimated assets (cents)' },
-      type: 'number',
-      min: 0,
+      label: { fr: 'Patrimoine estimé', en: 'Estimated assets' },
       access: { create: advisorsOrAdmins, update: advisorsOrAdmins },
-    },
+    }),
     discoveryField,
     {
       name: 'nextActionAt',

@@ -1,3 +1,4 @@
+import { moneyField } from '../../../fields/moneyField'
 import type { Field } from 'payload'
 import { bilingual, optionsOf, productClassOptions } from './labels'
 
@@ -42,7 +43,7 @@ export const investorFields: Field[] = [
         label: label('objectives', 'goals'),
         fields: [
           { name: 'name', type: 'text', label: label('goals', 'name') },
-          { name: 'targetCents', type: 'number', min: 0, label: label('goals', 'targetCents') },
+          moneyField({ name: 'targetCents', label: label('goals', 'targetCents') }),
           { name: 'targetDate', type: 'text', label: label('goals', 'targetDate'), admin: { placeholder: 'AAAA-MM-JJ' } },
           { name: 'priority', type: 'select', options: optionsOf('priority'), label: label('goals', 'priority') },
         ],

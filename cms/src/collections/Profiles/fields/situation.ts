@@ -1,10 +1,11 @@
+import { moneyField } from '../../../fields/moneyField'
 import type { Field } from 'payload'
 import { bilingual, optionsOf } from './labels'
 
 /* Steps 1–4: identity and family, work, income, expenses. Money in integer cents. */
 
 const label = (step: string, name: string) => bilingual(`questionnaire.field.${step}.${name}`)
-const cents = (step: string, name: string): Field => ({ name, type: 'number', min: 0, label: label(step, name) })
+const cents = (step: string, name: string): Field => moneyField({ name, label: label(step, name) })
 
 export const moneyRow = (step: string, first: Field): Field[] => [
   first,
