@@ -52,6 +52,7 @@ export const Invoices: CollectionConfig = {
     {
       name: 'lines',
       label: { fr: 'Lignes', en: 'Lines' },
+      labels: { singular: { fr: 'Ligne', en: 'Line' }, plural: { fr: 'Lignes', en: 'Lines' } },
       type: 'array',
       fields: [
         { name: 'label', label: { fr: 'Désignation', en: 'Description' }, type: 'text', required: true },
@@ -69,6 +70,12 @@ export const Invoices: CollectionConfig = {
     },
     moneyField({ name: 'totalExclVatCents', label: { fr: 'Total HT', en: 'Total excl. VAT' } }),
     moneyField({ name: 'totalInclVatCents', label: { fr: 'Total TTC', en: 'Total incl. VAT' } }),
-    { name: 'stripeInvoiceId', type: 'text', index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'stripeInvoiceId',
+      label: { fr: 'Référence Stripe', en: 'Stripe reference' },
+      type: 'text',
+      index: true,
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

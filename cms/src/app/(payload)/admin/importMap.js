@@ -1,3 +1,5 @@
+import { BooleanCell as BooleanCell_38f1d228c616ba7c6a611386d894f4b4 } from '../../../admin/components/cells/BooleanCell'
+import { ParisDateCell as ParisDateCell_2b0cdee671bd645267dd8fc8b348570e } from '../../../admin/components/cells/ParisDateCell'
 import { TwoFactorResetButton as TwoFactorResetButton_0c5e5ec9812acd25c5691670029496d6 } from '../../../admin/twoFactor/TwoFactorResetButton'
 import { MoneyCell as MoneyCell_507dadd45a57e807aeb44f95dc49f4b6 } from '../../../admin/components/money/MoneyCell'
 import { MoneyInput as MoneyInput_1a487764336d1d47662e0e715adaa3d4 } from '../../../admin/components/money/MoneyInput'
@@ -26,6 +28,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { AtlasIcon as AtlasIcon_ee668e7a6500f6e08127b4eca8f11e6b } from '../../../admin/components/brand/AtlasLogo'
+import { AtlasLogo as AtlasLogo_ee668e7a6500f6e08127b4eca8f11e6b } from '../../../admin/components/brand/AtlasLogo'
 import { PipelineNavLink as PipelineNavLink_4c50bb395a1c0decdc63923389420162 } from '../../../admin/components/PipelineNavLink'
 import { ClientsNavLink as ClientsNavLink_7f4bbc696732abba1886ddd3285b3846 } from '../../../admin/components/ClientsNavLink'
 import { AdvisorHome as AdvisorHome_8632450be2d5f4a695db15deb615cec0 } from '../../../admin/components/AdvisorHome'
@@ -38,6 +42,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/admin/components/cells/BooleanCell#BooleanCell": BooleanCell_38f1d228c616ba7c6a611386d894f4b4,
+  "/admin/components/cells/ParisDateCell#ParisDateCell": ParisDateCell_2b0cdee671bd645267dd8fc8b348570e,
   "/admin/twoFactor/TwoFactorResetButton#TwoFactorResetButton": TwoFactorResetButton_0c5e5ec9812acd25c5691670029496d6,
   "/admin/components/money/MoneyCell#MoneyCell": MoneyCell_507dadd45a57e807aeb44f95dc49f4b6,
   "/admin/components/money/MoneyInput#MoneyInput": MoneyInput_1a487764336d1d47662e0e715adaa3d4,
@@ -66,6 +72,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/components/brand/AtlasLogo#AtlasIcon": AtlasIcon_ee668e7a6500f6e08127b4eca8f11e6b,
+  "/admin/components/brand/AtlasLogo#AtlasLogo": AtlasLogo_ee668e7a6500f6e08127b4eca8f11e6b,
   "/admin/components/PipelineNavLink#PipelineNavLink": PipelineNavLink_4c50bb395a1c0decdc63923389420162,
   "/admin/components/ClientsNavLink#ClientsNavLink": ClientsNavLink_7f4bbc696732abba1886ddd3285b3846,
   "/admin/components/AdvisorHome#AdvisorHome": AdvisorHome_8632450be2d5f4a695db15deb615cec0,
