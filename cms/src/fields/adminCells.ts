@@ -7,7 +7,10 @@ const DATE_CELL = '/admin/components/cells/ParisDateCell#ParisDateCell'
 const withCell = (field: Field, Cell: string): Field => {
   const admin = (field.admin ?? {}) as { components?: Record<string, unknown> }
   if (admin.components?.Cell) return field
-  return { ...field, admin: { ...admin, components: { ...admin.components, Cell } } } as Field
+  return {
+    ...field,
+    admin: { ...admin, components: { ...admin.components, Cell } },
+  } as Field
 }
 
 /**

@@ -35,7 +35,11 @@ export const moneyField = ({ min = 0, max = MAX_MONEY_CENTS, admin, ...field }: 
     validate,
     admin: {
       ...admin,
-      components: { ...admin?.components, Field: MONEY_FIELD_COMPONENT, Cell: MONEY_CELL_COMPONENT },
+      components: {
+        ...admin?.components,
+        Field: MONEY_FIELD_COMPONENT,
+        Cell: MONEY_CELL_COMPONENT,
+      },
     },
   } as NumberField
 }

@@ -16,7 +16,7 @@ import type {
 } from 'payload'
 import { number, select, text } from 'payload/shared'
 import { requestLocale } from '../../i18n/requestLocale'
-import { calendarDate, wholeCents } from '../../fields/validators'
+import { calendarDate } from '../../fields/validators'
 
 /** Cents are integers; ten billion euros is a generous upper bound. */
 export const MAX_CENTS = 1_000_000_000_000

@@ -46,6 +46,7 @@ export const Plans: CollectionConfig = {
       name: 'features',
       label: { fr: 'Ce qui est inclus', en: 'What is included' },
       type: 'array',
+      labels: { singular: { fr: 'Avantage', en: 'Feature' }, plural: { fr: 'Avantages', en: 'Features' } },
       minRows: 1,
       maxRows: 12,
       required: true,

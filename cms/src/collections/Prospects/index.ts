@@ -138,6 +138,7 @@ export const Prospects: CollectionConfig = {
       name: 'notes',
       label: { fr: 'Notes', en: 'Notes' },
       type: 'array',
+      labels: { singular: { fr: 'Note', en: 'Note' }, plural: { fr: 'Notes', en: 'Notes' } },
       access: { create: advisorsOrAdmins, update: advisorsOrAdmins },
       fields: [
         { name: 'body', label: { fr: 'Note', en: 'Note' }, type: 'textarea', required: true, maxLength: 4000 },

@@ -37,10 +37,13 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path: pathFromPr
   }, [value, locale])
 
   return (
-    <div onFocus={() => (editing.current = true)} onBlur={() => {
-      editing.current = false
-      if (typeof value !== 'string') setText(moneyInputText(value, locale))
-    }}>
+    <div
+      onFocus={() => (editing.current = true)}
+      onBlur={() => {
+        editing.current = false
+        if (typeof value !== 'string') setText(moneyInputText(value, locale))
+      }}
+    >
       <TextInput
         path={path}
         label={label}

@@ -11,7 +11,7 @@ const nobodyField: FieldAccess = () => false
 /** Computed amounts can be negative (spending more than one earns). */
 const computedMoney = (field: { name: string; label: { fr: string; en: string } }) => moneyField({ ...field, min: -MAX_MONEY_CENTS })
 const derived = (field: Field): Field =>
-  ({ ...field, access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true, position: 'sidebar' } }) as Field
+  ({ ...field, access: { create: nobodyField, update: nobodyField }, admin: { ...field.admin, readOnly: true, position: 'sidebar' } }) as Field
 
 export const derivedFields: Field[] = [
   derived({ name: 'completionPct', type: 'number', label: { fr: 'Complété (%)', en: 'Completed (%)' } }),

@@ -11,6 +11,7 @@ export const investorFields: Field[] = [
   {
     name: 'knowledge',
     type: 'array',
+    labels: { singular: { fr: 'Connaissance', en: 'Knowledge item' }, plural: { fr: 'Connaissances', en: 'Knowledge' } },
     label: bilingual('questionnaire.step.knowledge'),
     maxRows: 20,
     fields: [
@@ -39,6 +40,7 @@ export const investorFields: Field[] = [
       {
         name: 'goals',
         type: 'array',
+        labels: { singular: { fr: 'Objectif', en: 'Goal' }, plural: { fr: 'Objectifs', en: 'Goals' } },
         maxRows: 20,
         label: label('objectives', 'goals'),
         fields: [

@@ -48,6 +48,7 @@ export const situationFields: Field[] = [
   {
     name: 'income',
     type: 'array',
+    labels: { singular: { fr: 'Revenu', en: 'Income' }, plural: { fr: 'Revenus', en: 'Income' } },
     label: bilingual('questionnaire.step.income'),
     maxRows: 20,
     fields: moneyRow('income', {
@@ -70,6 +71,7 @@ export const situationFields: Field[] = [
       {
         name: 'commitments',
         type: 'array',
+        labels: { singular: { fr: 'Engagement', en: 'Commitment' }, plural: { fr: 'Engagements', en: 'Commitments' } },
         maxRows: 20,
         label: label('expenses', 'commitments'),
         fields: moneyRow('commitments', {
