@@ -30,6 +30,7 @@ describe('moneyProblem', () => {
   it('refuses text that is not an amount, in French or English', () => {
     expect(moneyProblem('deux cent mille', {}, 'fr')).toMatch(/montant en euros/)
     expect(moneyProblem('12,345', {}, 'en')).toMatch(/amount in euros/)
+    expect(moneyProblem(Number.NaN, {}, 'fr')).toMatch(/montant en euros/)
   })
 
   it('refuses fractions of a cent and amounts out of bounds, naming the bound in euros', () => {

@@ -20,6 +20,8 @@ export function moneyProblem(value: unknown, bounds: MoneyBounds, locale: Locale
     const cents = eurosToCents(value)
     return cents === null ? translate(locale, 'errors.money.invalid') : moneyProblem(cents, bounds, locale)
   }
+  // NaN is what Payload's number coercion makes of text that is not a number.
+  if (typeof value !== 'number' || !Number.isFinite(value)) return translate(locale, 'errors.money.invalid')
   if (!isCents(value)) return translate(locale, 'errors.money.wholeCents')
   const { min = 0, max = MAX_MONEY_CENTS } = bounds
   if (value < min) return translate(locale, 'errors.money.min', { min: formatEur(min, locale) })
