@@ -60,11 +60,14 @@ describe('money and dates in the admin', () => {
     expect(await page.title()).not.toMatch(/payload/i)
     await browser.screenshot(page, 'admin-money-prospect')
 
-    // Text that is not an amount is refused at the field, in French, and nothing is stored.
+    // Text that is not an amount is refused, in French, naming the field, and nothing is stored.
     await input.fill('deux cents')
+    await input.press('Tab')
     await page.click('#action-save')
-    await page.waitForSelector('.field-type.error', { timeout: 60_000 })
-    expect(await page.textContent('.field-type.error')).toContain('montant en euros')
+    const refusal = page.locator('.payload-toast-container .toast-error')
+    await refusal.waitFor({ timeout: 60_000 })
+    expect(await refusal.textContent()).toContain('Patrimoine estimé')
+    await browser.screenshot(page, 'admin-money-refused')
     expect(
       (
         await payload.findByID({
