@@ -37,6 +37,7 @@ import { health } from './endpoints/health'
 import { portalDashboard } from './endpoints/portalDashboard'
 import { env } from './env'
 import { withStrictGlobalInputs, withStrictInputs } from './fields/strictInputs'
+import { withAdminCells } from './fields/adminCells'
 import { withNulFreeEndpoints } from './endpoints/nulFreeBodies'
 import { inputErrorsAre400 } from './queries/inputErrors'
 import { guardEveryCollection, withQueryValidation } from './queries/validateQuery'
@@ -50,11 +51,22 @@ export default buildConfig({
   secret: env.payloadSecret,
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' — Atlas' },
+    // Atlas's name and mark, never Payload's (docs/decisions/028-money-in-the-admin.md).
+    meta: {
+      title: 'Atlas',
+      titleSuffix: ' — Atlas',
+      description: 'Le poste de travail des conseillers Atlas.',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/atlas-icon.svg' }],
+      openGraph: { siteName: 'Atlas', title: 'Atlas', description: 'Le poste de travail des conseillers Atlas.' },
+    },
+    // "28 novembre 2026, 08:27" (date-fns pattern; the month in the admin's language).
+    dateFormat: 'd MMMM yyyy, HH:mm',
+    timezones: { defaultTimezone: 'Europe/Paris', supportedTimezones: [{ label: 'Paris', value: 'Europe/Paris' }] },
     // Gravatar would be fetched from the internet; the built-in avatar works offline.
     avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
+      graphics: { Logo: '/admin/components/brand/AtlasLogo#AtlasLogo', Icon: '/admin/components/brand/AtlasLogo#AtlasIcon' },
       beforeDashboard: ['/admin/components/AdvisorHome#AdvisorHome', '/admin/components/BackOfficeFigures#BackOfficeFigures'],
       // The second login step, or a staff member's TOTP enrolment (docs/decisions/024).
       beforeLogin: ['/admin/twoFactor/TwoFactorLoginStep#TwoFactorLoginStep'],
@@ -73,7 +85,7 @@ export default buildConfig({
     translations: { fr: { version: { preview: 'Prévisualiser' } }, en: { version: { preview: 'Preview' } } },
   },
   // Every query is checked before it runs (docs/decisions/022-queries-are-validated.md).
-  collections: withQueryValidation(withStrictInputs([
+  collections: withQueryValidation(withAdminCells(withStrictInputs([
     Users,
     Profiles,
     Assets,
@@ -94,7 +106,7 @@ export default buildConfig({
     Conversations,
     AssistantRequests,
     SessionDevices,
-  ])),
+  ]))),
   // The firm's legal information (docs/decisions/027-firm-information.md).
   globals: withStrictGlobalInputs([Firm]),
   // Mail delivery, announcements, reminders, and scheduled publications of courses (see jobs/index.ts).

@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Paris';
 
 export interface Config {
   auth: {
@@ -335,6 +288,9 @@ export interface KnowledgeEvidence {
 export interface Course {
   id: number;
   title: string;
+  /**
+   * Left empty, it is made from the title on save; editable afterwards.
+   */
   slug: string;
   summary?: string | null;
   level: 'beginner' | 'intermediate' | 'advanced';
@@ -381,6 +337,9 @@ export interface Course {
     | (
         | {
             title: string;
+            /**
+             * Left empty, it is made from the title on save; editable afterwards.
+             */
             slug: string;
             /**
              * A .mp4/.webm file plays in the page; any other address is offered as a link.
@@ -395,6 +354,9 @@ export interface Course {
           }
         | {
             title: string;
+            /**
+             * Left empty, it is made from the title on save; editable afterwards.
+             */
             slug: string;
             content: {
               root: {
@@ -417,6 +379,9 @@ export interface Course {
           }
         | {
             title: string;
+            /**
+             * Left empty, it is made from the title on save; editable afterwards.
+             */
             slug: string;
             passMark: number;
             questions: {
@@ -803,6 +768,9 @@ export interface Invoice {
 export interface Page {
   id: number;
   title: string;
+  /**
+   * Left empty, it is made from the title on save; editable afterwards.
+   */
   slug: string;
   layout?: (HeroBlock | FeaturesBlock | PricingTableBlock | FaqBlock | CallToActionBlock | ProseBlock)[] | null;
   /**
@@ -894,7 +862,7 @@ export interface Plan {
   name: string;
   tagline?: string | null;
   /**
-   * 2900 = €29.00. 0 = free.
+   * 0 = free.
    */
   monthlyPriceCents: number;
   /**

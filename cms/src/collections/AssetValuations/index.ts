@@ -1,3 +1,4 @@
+import { moneyField } from '../../fields/moneyField'
 import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { nobody } from '../../access/nobody'
@@ -24,7 +25,7 @@ export const AssetValuations: CollectionConfig = {
     { name: 'asset', label: { fr: 'Actif', en: 'Asset' }, type: 'relationship', relationTo: 'assets', required: true, index: true },
     { name: 'owner', label: { fr: 'Investisseur', en: 'Investor' }, type: 'relationship', relationTo: 'users', required: true },
     { name: 'valuedAt', label: { fr: 'Date', en: 'Date' }, type: 'date', required: true },
-    { name: 'valueCents', label: { fr: 'Valeur (centimes)', en: 'Value (cents)' }, type: 'number', required: true, min: 0 },
+    moneyField({ name: 'valueCents', label: { fr: 'Valeur', en: 'Value' }, required: true }),
     {
       name: 'ownershipSharePct',
       label: { fr: 'Part détenue (%)', en: 'Share owned (%)' },

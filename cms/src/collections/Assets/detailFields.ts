@@ -1,3 +1,4 @@
+import { moneyField } from '../../fields/moneyField'
 import { translate } from '@atlas/shared/i18n'
 import {
   OWNERSHIPS,
@@ -15,7 +16,7 @@ import type {
 } from 'payload'
 import { number, select, text } from 'payload/shared'
 import { requestLocale } from '../../i18n/requestLocale'
-import { calendarDate, wholeCents } from '../../fields/validators'
+import { calendarDate } from '../../fields/validators'
 
 /** Cents are integers; ten billion euros is a generous upper bound. */
 export const MAX_CENTS = 1_000_000_000_000
@@ -58,15 +59,12 @@ const validateCryptoQuantity: NumberFieldSingleValidation = (value, options) => 
 
 /** Opening date, contributions, ownership and the crypto details of an asset. */
 export const detailFields: Field[] = [
-  {
+  moneyField({
     name: 'contributionsCents',
-    label: { fr: 'Versements (centimes)', en: 'Contributions (cents)' },
-    type: 'number',
-    min: 0,
+    label: { fr: 'Versements', en: 'Contributions' },
     max: MAX_CENTS,
-    validate: wholeCents,
     admin: { description: { fr: 'Total versé depuis l’ouverture (plafond du PEA : 150 000 €).', en: 'Paid in since opening.' } },
-  },
+  }),
   {
     name: 'openedAt',
     label: { fr: 'Date d’ouverture', en: 'Opening date' },

@@ -1,10 +1,11 @@
+import { moneyField } from '../../fields/moneyField'
 import { usersWithRole } from '../../fields/usersWithRole'
 import type { CollectionConfig } from 'payload'
 import { adminsField } from '../../access/admins'
 import { investorsOrAdmins } from '../../access/investorsOrAdmins'
 import { ownerAdvisorOrAdmin } from '../../access/ownerAdvisorOrAdmin'
 import { ownerOrAdmin } from '../../access/ownerOrAdmin'
-import { plainText, wholeCents } from '../../fields/validators'
+import { plainText } from '../../fields/validators'
 import { netWorthHistory } from '../../endpoints/netWorthHistory'
 import { assignOwner } from '../../hooks/assignOwner'
 import { checkCeilings } from './hooks/checkCeilings'
@@ -85,15 +86,7 @@ export const Assets: CollectionConfig = {
       maxLength: 120,
       validate: plainText,
     },
-    {
-      name: 'valueCents',
-      label: { fr: 'Valeur (centimes)', en: 'Value (cents)' },
-      type: 'number',
-      required: true,
-      min: 0,
-      max: MAX_CENTS,
-      validate: wholeCents,
-    },
+    moneyField({ name: 'valueCents', label: { fr: 'Valeur', en: 'Value' }, required: true, max: MAX_CENTS }),
     ...detailFields,
   ],
 }

@@ -15,5 +15,5 @@ export const AssistantRequests: CollectionConfig = {
   },
   admin: { hidden: true },
   access: { create: nobody, read: nobody, update: nobody, delete: nobody },
-  fields: [{ name: 'owner', type: 'relationship', relationTo: 'users', required: true, index: true }],
+  fields: [{ name: 'owner', label: { fr: 'Investisseur', en: 'Investor' }, type: 'relationship', relationTo: 'users', required: true, index: true }],
 }

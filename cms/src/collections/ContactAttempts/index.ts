@@ -19,6 +19,7 @@ export const ContactAttempts: CollectionConfig = {
   fields: [
     {
       name: 'scope',
+      label: { fr: 'Portée', en: 'Scope' },
       type: 'select',
       // Optional in the types so older callers that only give ipHash still compile; the column default is 'contact'.
       defaultValue: 'contact',
@@ -30,6 +31,6 @@ export const ContactAttempts: CollectionConfig = {
         { value: 'twoFactorIp', label: { fr: 'Code de double authentification (IP)', en: 'Two-factor code (IP)' } },
       ],
     },
-    { name: 'ipHash', type: 'text', required: true, index: true },
+    { name: 'ipHash', label: { fr: 'Empreinte de l’adresse IP', en: 'IP address hash' }, type: 'text', required: true, index: true },
   ],
 }

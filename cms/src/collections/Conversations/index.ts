@@ -46,6 +46,7 @@ export const Conversations: CollectionConfig = {
       name: 'messages',
       label: { fr: 'Messages', en: 'Messages' },
       type: 'array',
+      labels: { singular: { fr: 'Message', en: 'Message' }, plural: { fr: 'Messages', en: 'Messages' } },
       access: computed,
       admin: { readOnly: true },
       fields: [

@@ -1,3 +1,4 @@
+import { moneyField } from '../../fields/moneyField'
 import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { customerOrAdmin } from '../../access/customerOrAdmin'
@@ -51,17 +52,12 @@ export const Invoices: CollectionConfig = {
     {
       name: 'lines',
       label: { fr: 'Lignes', en: 'Lines' },
+      labels: { singular: { fr: 'Ligne', en: 'Line' }, plural: { fr: 'Lignes', en: 'Lines' } },
       type: 'array',
       fields: [
         { name: 'label', label: { fr: 'Désignation', en: 'Description' }, type: 'text', required: true },
         { name: 'quantity', label: { fr: 'Quantité', en: 'Quantity' }, type: 'number', required: true, min: 1 },
-        {
-          name: 'unitPriceExclVatCents',
-          label: { fr: 'Prix unitaire HT (centimes)', en: 'Unit price excl. VAT (cents)' },
-          type: 'number',
-          required: true,
-          min: 0,
-        },
+        moneyField({ name: 'unitPriceExclVatCents', label: { fr: 'Prix unitaire HT', en: 'Unit price excl. VAT' }, required: true }),
         {
           name: 'vatRateBps',
           label: { fr: 'TVA (points de base)', en: 'VAT (basis points)' },
@@ -72,8 +68,14 @@ export const Invoices: CollectionConfig = {
         },
       ],
     },
-    { name: 'totalExclVatCents', label: { fr: 'Total HT (centimes)', en: 'Total excl. VAT (cents)' }, type: 'number' },
-    { name: 'totalInclVatCents', label: { fr: 'Total TTC (centimes)', en: 'Total incl. VAT (cents)' }, type: 'number' },
-    { name: 'stripeInvoiceId', type: 'text', index: true, admin: { position: 'sidebar' } },
+    moneyField({ name: 'totalExclVatCents', label: { fr: 'Total HT', en: 'Total excl. VAT' } }),
+    moneyField({ name: 'totalInclVatCents', label: { fr: 'Total TTC', en: 'Total incl. VAT' } }),
+    {
+      name: 'stripeInvoiceId',
+      label: { fr: 'Référence Stripe', en: 'Stripe reference' },
+      type: 'text',
+      index: true,
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

@@ -61,6 +61,7 @@ export const Notifications: CollectionConfig = {
     },
     {
       name: 'dedupeKey',
+      label: { fr: 'Clé de dédoublonnage', en: 'Deduplication key' },
       type: 'text',
       unique: true,
       access: { read: adminsField, create: setByHooksOnly, update: setByHooksOnly },

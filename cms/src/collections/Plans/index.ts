@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { editorialContent } from '../../access/editorialContent'
-import { wholeCents } from '../../fields/validators'
+import { moneyField } from '../../fields/moneyField'
 
 /**
  * The subscription plans shown on /tarifs (pricing table block). Prices in
@@ -27,31 +27,26 @@ export const Plans: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
+        moneyField({
           name: 'monthlyPriceCents',
-          label: { fr: 'Prix mensuel TTC (centimes)', en: 'Monthly price incl. VAT (cents)' },
-          type: 'number',
+          label: { fr: 'Prix mensuel TTC', en: 'Monthly price incl. VAT' },
           required: true,
-          min: 0,
           max: 10_000_000,
-          validate: wholeCents,
-          admin: { description: { fr: '2900 = 29,00 €. 0 = gratuit.', en: '2900 = €29.00. 0 = free.' } },
-        },
-        {
+          admin: { description: { fr: '0 = gratuit.', en: '0 = free.' } },
+        }),
+        moneyField({
           name: 'yearlyPriceCents',
-          label: { fr: 'Prix annuel TTC (centimes)', en: 'Yearly price incl. VAT (cents)' },
-          type: 'number',
-          min: 0,
+          label: { fr: 'Prix annuel TTC', en: 'Yearly price incl. VAT' },
           max: 100_000_000,
-          validate: wholeCents,
           admin: { description: { fr: 'Vide : pas de formule annuelle.', en: 'Empty: no yearly option.' } },
-        },
+        }),
       ],
     },
     {
       name: 'features',
       label: { fr: 'Ce qui est inclus', en: 'What is included' },
       type: 'array',
+      labels: { singular: { fr: 'Avantage', en: 'Feature' }, plural: { fr: 'Avantages', en: 'Features' } },
       minRows: 1,
       maxRows: 12,
       required: true,

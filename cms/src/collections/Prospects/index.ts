@@ -1,3 +1,4 @@
+import { moneyField } from '../../fields/moneyField'
 import { usersWithRole } from '../../fields/usersWithRole'
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { admins } from '../../access/admins'
@@ -119,13 +120,11 @@ export const Prospects: CollectionConfig = {
       filterOptions: usersWithRole('advisor'),
       access: { create: advisorsOrAdmins, update: advisorsOrAdmins },
     },
-    {
+    moneyField({
       name: 'estimatedAssetsCents',
-      label: { fr: 'Patrimoine estimé (centimes)', en: 'Estimated assets (cents)' },
-      type: 'number',
-      min: 0,
+      label: { fr: 'Patrimoine estimé', en: 'Estimated assets' },
       access: { create: advisorsOrAdmins, update: advisorsOrAdmins },
-    },
+    }),
     discoveryField,
     {
       name: 'nextActionAt',
@@ -139,6 +138,7 @@ export const Prospects: CollectionConfig = {
       name: 'notes',
       label: { fr: 'Notes', en: 'Notes' },
       type: 'array',
+      labels: { singular: { fr: 'Note', en: 'Note' }, plural: { fr: 'Notes', en: 'Notes' } },
       access: { create: advisorsOrAdmins, update: advisorsOrAdmins },
       fields: [
         { name: 'body', label: { fr: 'Note', en: 'Note' }, type: 'textarea', required: true, maxLength: 4000 },

@@ -17,9 +17,9 @@ export const SessionDevices: CollectionConfig = {
   admin: { hidden: true },
   access: { create: nobody, read: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
-    { name: 'sid', type: 'text', required: true, unique: true },
-    { name: 'userAgent', type: 'text', maxLength: 400 },
-    { name: 'lastSeenAt', type: 'date', required: true },
+    { name: 'user', label: { fr: 'Utilisateur', en: 'User' }, type: 'relationship', relationTo: 'users', required: true, index: true },
+    { name: 'sid', label: { fr: 'Identifiant de session', en: 'Session id' }, type: 'text', required: true, unique: true },
+    { name: 'userAgent', label: { fr: 'Navigateur', en: 'Browser' }, type: 'text', maxLength: 400 },
+    { name: 'lastSeenAt', label: { fr: 'Vu pour la dernière fois le', en: 'Last seen at' }, type: 'date', required: true },
   ],
 }

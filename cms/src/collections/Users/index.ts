@@ -211,6 +211,7 @@ export const Users: CollectionConfig = {
     { name: 'pendingEmailExpiresAt', type: 'date', hidden: true, access: { create: () => false, update: () => false } },
     {
       name: 'stripeCustomerId',
+      label: { fr: 'Référence client Stripe', en: 'Stripe customer reference' },
       type: 'text',
       index: true,
       access: { read: adminsField, create: adminsField, update: adminsField },

@@ -1,4 +1,8 @@
+import { BooleanCell as BooleanCell_38f1d228c616ba7c6a611386d894f4b4 } from '../../../admin/components/cells/BooleanCell'
+import { ParisDateCell as ParisDateCell_2b0cdee671bd645267dd8fc8b348570e } from '../../../admin/components/cells/ParisDateCell'
 import { TwoFactorResetButton as TwoFactorResetButton_0c5e5ec9812acd25c5691670029496d6 } from '../../../admin/twoFactor/TwoFactorResetButton'
+import { MoneyCell as MoneyCell_507dadd45a57e807aeb44f95dc49f4b6 } from '../../../admin/components/money/MoneyCell'
+import { MoneyInput as MoneyInput_1a487764336d1d47662e0e715adaa3d4 } from '../../../admin/components/money/MoneyInput'
 import { KnowledgeComparison as KnowledgeComparison_fe2df656abc5bbcef4c34124d6e99395 } from '../../../admin/components/KnowledgeComparison'
 import { InviteButton as InviteButton_3f7b4cd41f3b9ad49e55a756c21992f1 } from '../../../admin/components/InviteButton'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,6 +30,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LessonRowLabel as LessonRowLabel_42a908c2bb39a04b0f586ac11f1bd592 } from '../../../admin/components/LessonRowLabel'
 import { LabelledPreviewButton as LabelledPreviewButton_268f9956689abe2fe65e1066af49a169 } from '../../../admin/components/LabelledPreviewButton'
+import { AtlasIcon as AtlasIcon_ee668e7a6500f6e08127b4eca8f11e6b } from '../../../admin/components/brand/AtlasLogo'
+import { AtlasLogo as AtlasLogo_ee668e7a6500f6e08127b4eca8f11e6b } from '../../../admin/components/brand/AtlasLogo'
 import { PipelineNavLink as PipelineNavLink_4c50bb395a1c0decdc63923389420162 } from '../../../admin/components/PipelineNavLink'
 import { ClientsNavLink as ClientsNavLink_7f4bbc696732abba1886ddd3285b3846 } from '../../../admin/components/ClientsNavLink'
 import { AdvisorHome as AdvisorHome_8632450be2d5f4a695db15deb615cec0 } from '../../../admin/components/AdvisorHome'
@@ -38,7 +44,11 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/admin/components/cells/BooleanCell#BooleanCell": BooleanCell_38f1d228c616ba7c6a611386d894f4b4,
+  "/admin/components/cells/ParisDateCell#ParisDateCell": ParisDateCell_2b0cdee671bd645267dd8fc8b348570e,
   "/admin/twoFactor/TwoFactorResetButton#TwoFactorResetButton": TwoFactorResetButton_0c5e5ec9812acd25c5691670029496d6,
+  "/admin/components/money/MoneyCell#MoneyCell": MoneyCell_507dadd45a57e807aeb44f95dc49f4b6,
+  "/admin/components/money/MoneyInput#MoneyInput": MoneyInput_1a487764336d1d47662e0e715adaa3d4,
   "/admin/components/KnowledgeComparison#KnowledgeComparison": KnowledgeComparison_fe2df656abc5bbcef4c34124d6e99395,
   "/admin/components/InviteButton#InviteButton": InviteButton_3f7b4cd41f3b9ad49e55a756c21992f1,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -66,6 +76,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/components/LessonRowLabel#LessonRowLabel": LessonRowLabel_42a908c2bb39a04b0f586ac11f1bd592,
   "/admin/components/LabelledPreviewButton#LabelledPreviewButton": LabelledPreviewButton_268f9956689abe2fe65e1066af49a169,
+  "/admin/components/brand/AtlasLogo#AtlasIcon": AtlasIcon_ee668e7a6500f6e08127b4eca8f11e6b,
+  "/admin/components/brand/AtlasLogo#AtlasLogo": AtlasLogo_ee668e7a6500f6e08127b4eca8f11e6b,
   "/admin/components/PipelineNavLink#PipelineNavLink": PipelineNavLink_4c50bb395a1c0decdc63923389420162,
   "/admin/components/ClientsNavLink#ClientsNavLink": ClientsNavLink_7f4bbc696732abba1886ddd3285b3846,
   "/admin/components/AdvisorHome#AdvisorHome": AdvisorHome_8632450be2d5f4a695db15deb615cec0,

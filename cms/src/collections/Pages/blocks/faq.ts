@@ -11,6 +11,7 @@ export const faqBlock: Block = {
       name: 'items',
       label: { fr: 'Questions', en: 'Questions' },
       type: 'array',
+      labels: { singular: { fr: 'Question', en: 'Question' }, plural: { fr: 'Questions', en: 'Questions' } },
       required: true,
       minRows: 1,
       maxRows: 40,

@@ -50,6 +50,7 @@ export const featuresBlock: Block = {
       name: 'items',
       label: { fr: 'Éléments', en: 'Items' },
       type: 'array',
+      labels: { singular: { fr: 'Élément', en: 'Item' }, plural: { fr: 'Éléments', en: 'Items' } },
       required: true,
       minRows: 1,
       maxRows: 12,

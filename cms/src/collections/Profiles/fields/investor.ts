@@ -1,3 +1,4 @@
+import { moneyField } from '../../../fields/moneyField'
 import type { Field } from 'payload'
 import { bilingual, optionsOf, productClassOptions } from './labels'
 
@@ -10,6 +11,7 @@ export const investorFields: Field[] = [
   {
     name: 'knowledge',
     type: 'array',
+    labels: { singular: { fr: 'Connaissance', en: 'Knowledge item' }, plural: { fr: 'Connaissances', en: 'Knowledge' } },
     label: bilingual('questionnaire.step.knowledge'),
     maxRows: 20,
     fields: [
@@ -38,11 +40,12 @@ export const investorFields: Field[] = [
       {
         name: 'goals',
         type: 'array',
+        labels: { singular: { fr: 'Objectif', en: 'Goal' }, plural: { fr: 'Objectifs', en: 'Goals' } },
         maxRows: 20,
         label: label('objectives', 'goals'),
         fields: [
           { name: 'name', type: 'text', label: label('goals', 'name') },
-          { name: 'targetCents', type: 'number', min: 0, label: label('goals', 'targetCents') },
+          moneyField({ name: 'targetCents', label: label('goals', 'targetCents') }),
           { name: 'targetDate', type: 'text', label: label('goals', 'targetDate'), admin: { placeholder: 'AAAA-MM-JJ' } },
           { name: 'priority', type: 'select', options: optionsOf('priority'), label: label('goals', 'priority') },
         ],

@@ -1,10 +1,11 @@
+import { moneyField } from '../../../fields/moneyField'
 import type { Field } from 'payload'
 import { bilingual, optionsOf } from './labels'
 
 /* Steps 1–4: identity and family, work, income, expenses. Money in integer cents. */
 
 const label = (step: string, name: string) => bilingual(`questionnaire.field.${step}.${name}`)
-const cents = (step: string, name: string): Field => ({ name, type: 'number', min: 0, label: label(step, name) })
+const cents = (step: string, name: string): Field => moneyField({ name, label: label(step, name) })
 
 export const moneyRow = (step: string, first: Field): Field[] => [
   first,
@@ -47,6 +48,7 @@ export const situationFields: Field[] = [
   {
     name: 'income',
     type: 'array',
+    labels: { singular: { fr: 'Revenu', en: 'Income' }, plural: { fr: 'Revenus', en: 'Income' } },
     label: bilingual('questionnaire.step.income'),
     maxRows: 20,
     fields: moneyRow('income', {
@@ -69,6 +71,7 @@ export const situationFields: Field[] = [
       {
         name: 'commitments',
         type: 'array',
+        labels: { singular: { fr: 'Engagement', en: 'Commitment' }, plural: { fr: 'Engagements', en: 'Commitments' } },
         maxRows: 20,
         label: label('expenses', 'commitments'),
         fields: moneyRow('commitments', {
