@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { BODY_LIMIT_BYTES } from '@atlas/shared/net/bodyLimit'
 import { createAccount, TEST_PASSWORD, type Account } from '../../tests/support/accounts'
 import { testEnv } from '../../tests/support/env'
+import { chunkedBody } from '../../tests/support/httpChecks'
 import { asVisitor } from '../../tests/support/visitor'
 import { rest } from '../../tests/support/rest'
 
@@ -14,18 +15,6 @@ const jsonOfSize = (bytes: number, fields: Record<string, unknown> = {}) => {
   return JSON.stringify({ ...fields, padding: 'x'.repeat(bytes - base.length) })
 }
 
-/** The same bytes as a chunked stream: no Content-Length to judge by. */
-const chunked = (text: string): ReadableStream<Uint8Array> => {
-  const bytes = new TextEncoder().encode(text)
-  let offset = 0
-  return new ReadableStream({
-    pull(controller) {
-      if (offset >= bytes.length) return controller.close()
-      controller.enqueue(bytes.slice(offset, offset + 64 * 1024))
-      offset += 64 * 1024
-    },
-  })
-}
 
 const post = (path: string, body: BodyInit, headers: Record<string, string> = {}) =>
   fetch(`${testEnv.cmsUrl}/api${path}`, {
@@ -54,7 +43,7 @@ describe('JSON bodies over the limit', () => {
   })
 
   it('refuses 1.1 MB streamed in chunks, in English for an English reader', async () => {
-    const response = await post('/users/login', chunked(overLimit), { 'Accept-Language': 'en-GB,en;q=0.9' })
+    const response = await post('/users/login', chunkedBody(overLimit), { 'Accept-Language': 'en-GB,en;q=0.9' })
     expect(response.status).toBe(413)
     expect((await response.json()).errors[0].message).toBe('The request is too large: 1 MB at most.')
   })
@@ -69,7 +58,7 @@ describe('JSON bodies over the limit', () => {
 describe('bodies within the limit', () => {
   it('handles a 900 kB login normally, by Content-Length or in chunks', async () => {
     const text = jsonOfSize(900 * 1024, { email: investor.email, password: TEST_PASSWORD })
-    for (const body of [text, chunked(text)]) {
+    for (const body of [text, chunkedBody(text)]) {
       const response = await post('/users/login', body)
       expect(response.status).toBe(200)
       expect((await response.json()).token).toBeTruthy()

@@ -1,36 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import { testEnv } from '../../tests/support/env'
+import { cspDirective, expectSecurityHeaderFamily } from '../../tests/support/httpChecks'
 
 /** The security headers of the cms, read over real HTTP (docs/decisions/023-security-headers.md). */
 
 const get = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${testEnv.cmsUrl}${path}`, { redirect: 'manual', headers: { 'Accept-Language': 'fr', ...headers } })
 
-const expectHeaderFamily = (response: Response) => {
-  expect(response.headers.get('x-content-type-options')).toBe('nosniff')
-  expect(response.headers.get('x-frame-options')).toBe('DENY')
-  expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
-  expect(response.headers.get('permissions-policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\).*payment=\(\)/)
-  expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin')
-  // The test stack's public address is http: HSTS would pin a browser to an https the server does not speak.
-  expect(response.headers.get('strict-transport-security')).toBeNull()
-}
 
-const directive = (csp: string | null, name: string): string[] | undefined =>
-  csp
-    ?.split(';')
-    .map((part) => part.trim().split(/\s+/))
-    .find(([directiveName]) => directiveName === name)
-    ?.slice(1)
 
 describe('/admin pages', () => {
   it('the login page runs only scripts carrying this response’s nonce, and nobody may frame it', async () => {
     const response = await get('/admin/login')
     expect(response.status).toBe(200)
-    expectHeaderFamily(response)
+    expectSecurityHeaderFamily(response)
     const csp = response.headers.get('content-security-policy')
-    expect(directive(csp, 'frame-ancestors')).toEqual(["'none'"])
-    const scripts = directive(csp, 'script-src') ?? []
+    expect(cspDirective(csp, 'frame-ancestors')).toEqual(["'none'"])
+    const scripts = cspDirective(csp, 'script-src') ?? []
     expect(scripts).not.toContain("'unsafe-inline'")
     expect(scripts).not.toContain("'unsafe-eval'")
     const nonce = scripts.find((source) => source.startsWith("'nonce-"))?.slice("'nonce-".length, -1)
@@ -43,7 +29,7 @@ describe('/admin pages', () => {
 
   it('draws a new nonce for every response', async () => {
     const [a, b] = await Promise.all([get('/admin/login'), get('/admin/login')])
-    const nonceOf = (response: Response) => directive(response.headers.get('content-security-policy'), 'script-src')?.find((s) => s.startsWith("'nonce-"))
+    const nonceOf = (response: Response) => cspDirective(response.headers.get('content-security-policy'), 'script-src')?.find((s) => s.startsWith("'nonce-"))
     expect(nonceOf(a)).toBeTruthy()
     expect(nonceOf(a)).not.toBe(nonceOf(b))
   })
@@ -51,8 +37,8 @@ describe('/admin pages', () => {
   it('sends the headers when a signed-out visitor opens the dashboard (sent on to the login page)', async () => {
     const response = await get('/admin')
     expect(response.status).toBeLessThan(500)
-    expectHeaderFamily(response)
-    expect(directive(response.headers.get('content-security-policy'), 'frame-ancestors')).toEqual(["'none'"])
+    expectSecurityHeaderFamily(response)
+    expect(cspDirective(response.headers.get('content-security-policy'), 'frame-ancestors')).toEqual(["'none'"])
   })
 })
 
@@ -60,17 +46,17 @@ describe('/api answers', () => {
   it('a JSON answer may load nothing and be framed by nobody', async () => {
     const response = await get('/api/pages?limit=1')
     expect(response.status).toBe(200)
-    expectHeaderFamily(response)
+    expectSecurityHeaderFamily(response)
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
   })
 
   it('an error answer carries the same headers', async () => {
     const forbidden = await get('/api/users')
     expect(forbidden.status).toBe(403)
-    expectHeaderFamily(forbidden)
+    expectSecurityHeaderFamily(forbidden)
     expect(forbidden.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
     const missing = await get('/api/pages/999999999')
     expect(missing.status).toBe(404)
-    expectHeaderFamily(missing)
+    expectSecurityHeaderFamily(missing)
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BODY_LIMIT_BYTES } from '@atlas/shared/net/bodyLimit'
 import { createAccount, TEST_PASSWORD } from '../../tests/support/accounts'
 import { testEnv } from '../../tests/support/env'
+import { chunkedBody } from '../../tests/support/httpChecks'
 import { behindProxy } from '../../tests/support/visitor'
 import { webClient } from './webClient'
 
@@ -12,17 +13,6 @@ const padded = (fields: Record<string, string>, bytes: number) => {
   return new URLSearchParams({ ...fields, padding: 'x'.repeat(bytes - base.length) }).toString()
 }
 
-const chunked = (text: string): ReadableStream<Uint8Array> => {
-  const bytes = new TextEncoder().encode(text)
-  let offset = 0
-  return new ReadableStream({
-    pull(controller) {
-      if (offset >= bytes.length) return controller.close()
-      controller.enqueue(bytes.slice(offset, offset + 64 * 1024))
-      offset += 64 * 1024
-    },
-  })
-}
 
 const postForm = (body: BodyInit, language = 'fr-FR,fr;q=0.9') =>
   fetch(`${testEnv.webUrl}/connexion`, {
@@ -44,7 +34,7 @@ describe('form posts over the limit', () => {
   })
 
   it('answers 413 in English to a 1.1 MB form streamed in chunks', async () => {
-    const response = await postForm(chunked(tooBig), 'en-GB,en;q=0.9')
+    const response = await postForm(chunkedBody(tooBig), 'en-GB,en;q=0.9')
     expect(response.status).toBe(413)
     expect(await response.text()).toContain('The request is too large: 1 MB at most.')
   })
@@ -59,7 +49,7 @@ describe('form posts within the limit', () => {
   it('logs in with a 900 kB form, by Content-Length or in chunks', async () => {
     const account = await createAccount('investor')
     const form = padded({ email: account.email, password: TEST_PASSWORD }, 900 * 1024)
-    for (const body of [form, chunked(form)]) {
+    for (const body of [form, chunkedBody(form)]) {
       const response = await postForm(body)
       expect(response.status).toBe(302)
       expect(response.headers.get('location')).toBe('/portail')

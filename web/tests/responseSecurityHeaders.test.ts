@@ -1,35 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { testEnv } from '../../tests/support/env'
+import { cspDirective, expectSecurityHeaderFamily } from '../../tests/support/httpChecks'
 import { webClient } from './webClient'
 
 /** web's security headers on every kind of response, over real HTTP (docs/decisions/023-security-headers.md). */
 
-const directive = (csp: string | null, name: string): string[] | undefined =>
-  csp
-    ?.split(';')
-    .map((part) => part.trim().split(/\s+/))
-    .find(([directiveName]) => directiveName === name)
-    ?.slice(1)
 
 const nonceOf = (response: Response) =>
-  directive(response.headers.get('content-security-policy'), 'script-src')
+  cspDirective(response.headers.get('content-security-policy'), 'script-src')
     ?.find((source) => source.startsWith("'nonce-"))
     ?.slice("'nonce-".length, -1)
 
 const expectSecured = (response: Response) => {
-  expect(response.headers.get('x-content-type-options')).toBe('nosniff')
-  expect(response.headers.get('x-frame-options')).toBe('DENY')
-  expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
-  expect(response.headers.get('permissions-policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\).*payment=\(\)/)
-  expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin')
-  // WEB_URL of the test stack is http: no HSTS (shared/src/net/securityHeaders.test.ts covers https).
-  expect(response.headers.get('strict-transport-security')).toBeNull()
+  expectSecurityHeaderFamily(response)
   const csp = response.headers.get('content-security-policy')
-  expect(directive(csp, 'frame-ancestors')).toEqual(["'none'"])
-  const scripts = directive(csp, 'script-src') ?? []
+  expect(cspDirective(csp, 'frame-ancestors')).toEqual(["'none'"])
+  const scripts = cspDirective(csp, 'script-src') ?? []
   expect(scripts).not.toContain("'unsafe-inline'")
   expect(scripts).not.toContain("'unsafe-eval'")
-  expect(directive(csp, 'style-src')).toEqual(["'self'"])
+  expect(cspDirective(csp, 'style-src')).toEqual(["'self'"])
 }
 
 describe('pages', () => {

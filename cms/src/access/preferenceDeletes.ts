@@ -1,36 +1,38 @@
-import type { PayloadHandler, PayloadRequest, SanitizedConfig } from 'payload'
+import type { PayloadRequest, SanitizedConfig } from 'payload'
 
 /**
  * Payload 3.90's `DELETE /api/payload-preferences/:key` deletes with
- * `db.deleteOne`, whose fallback lookup does not join the polymorphic `user`
- * relationship: a key the caller has no preference for is a 500 instead of
- * a 404. Ask first with the same rule Payload reads preferences by (`db.find`
- * joins it), answer Payload's own 404 when there is nothing, else let Payload delete.
+ * `db.deleteOne` and the polymorphic `user.value`/`user.relationTo` where,
+ * which the postgres adapter's delete path does not join: a 500 (a key the
+ * caller has no preference for included). Same rule, done in two steps the
+ * adapter handles — find the caller's own row as Payload reads preferences
+ * (`db.find` joins it), then delete that row by id. Same answers as Payload's
+ * handler: 401 without a user, 404 when there is nothing, else the deleted
+ * preference with Payload's message.
  */
-const hasPreference = async (req: PayloadRequest, key: string): Promise<boolean> => {
+const ownPreference = async (req: PayloadRequest, key: string) => {
   const user = req.user as { id: number | string; collection: string }
-  const { docs } = await req.payload.db.find({
+  const { docs } = await req.payload.db.find<{ id: number | string }>({
     collection: 'payload-preferences',
     limit: 1,
     pagination: false,
     req,
     where: { and: [{ key: { equals: key } }, { 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }] },
   })
-  return docs.length > 0
+  return docs[0]
 }
 
-export const answerMissingPreferenceDeletes = (config: SanitizedConfig): void => {
+export const answerPreferenceDeletes = (config: SanitizedConfig): void => {
   const preferences = config.collections.find((collection) => collection.slug === 'payload-preferences')
   const endpoint = Array.isArray(preferences?.endpoints)
     ? preferences.endpoints.find((candidate) => candidate.method === 'delete' && candidate.path === '/:key')
     : undefined
   if (!endpoint) return
-  const deletePreference: PayloadHandler = endpoint.handler
   endpoint.handler = async (req) => {
-    const key = String(req.routeParams?.key ?? '')
-    if (req.user && !(await hasPreference(req, key))) {
-      return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
-    }
-    return deletePreference(req)
+    if (!req.user) return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
+    const found = await ownPreference(req, String(req.routeParams?.key ?? ''))
+    if (!found) return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
+    await req.payload.db.deleteOne({ collection: 'payload-preferences', req, where: { id: { equals: found.id } }, returning: false })
+    return Response.json({ ...found, message: req.t('general:deletedSuccessfully') }, { status: 200 })
   }
 }
