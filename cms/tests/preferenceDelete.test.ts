@@ -16,7 +16,7 @@ describe('DELETE /api/payload-preferences/:key', () => {
   it("still deletes the caller's own preference", async () => {
     await rest('POST', '/payload-preferences/colonnes', { token: investor.token, body: { value: { columns: ['label'] } } })
     expect((await rest('DELETE', '/payload-preferences/colonnes', { token: investor.token })).status).toBe(200)
-    expect((await rest('GET', '/payload-preferences/colonnes', { token: investor.token })).body?.value).toBeUndefined()
+    expect((await rest('GET', '/payload-preferences/colonnes', { token: investor.token })).body?.value ?? null).toBeNull()
   })
 
   it('refuses an anonymous caller', async () => {
