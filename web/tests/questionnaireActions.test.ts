@@ -1,4 +1,4 @@
-import { exampleAnswers } from '@atlas/shared/profile/questionnaire'
+import { exampleAnswers, KNOWLEDGE_FAMILIES } from '@atlas/shared/profile/questionnaire'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { uniqueEmail } from '../../tests/support/accounts'
 import { testPayload } from '../../tests/support/payload'
@@ -118,6 +118,8 @@ describe('questionnaire wizard actions', () => {
         [`knowledge.${index}.withinThreeYears`]: 'no',
       })
     })
+    // The step is one family per page (decision 029): post the page of the family holding the contradiction.
+    form.famille = KNOWLEDGE_FAMILIES.find((family) => (family.classes as readonly string[]).includes('equities'))!.slug
     const { status, html } = await client.post('/portail/questionnaire/connaissances', form)
     expect(status).toBe(400)
     expect(html).toContain('Vous avez déjà investi dans ce produit : indiquez à quelle fréquence.')
@@ -127,8 +129,10 @@ describe('questionnaire wizard actions', () => {
   it('refuses to send an incomplete questionnaire, naming the missing steps', async () => {
     const { status, html } = await client.post('/portail/questionnaire/relecture', {})
     expect(status).toBe(400)
-    expect(html).toContain('Le questionnaire n’est pas complet')
+    // Said once: the list of missing steps, not a second red box repeating the cms's sentence.
+    expect(html).toContain('Étapes encore incomplètes')
     expect(html).toContain('Revenus')
+    expect(html).not.toContain('Le questionnaire n’est pas complet')
     expect((await storedProfile()).status).toBe('draft')
   })
 

@@ -11,7 +11,7 @@ describe('translate', () => {
 
   it('fills {name} placeholders and leaves unknown ones visible', () => {
     expect(translate('fr', 'email.greeting', { name: 'Camille' })).toBe('Bonjour Camille,')
-    expect(translate('en', 'footer.copyright', { year: 2026 })).toBe('© 2026 Atlas SAS. All rights reserved.')
+    expect(translate('en', 'footer.copyright', { year: 2026, firm: 'Atlas SAS' })).toBe('© 2026 Atlas SAS. All rights reserved.')
     expect(translate('fr', 'email.greeting')).toBe('Bonjour {name},')
   })
 
