@@ -5,7 +5,7 @@ import { privateByDefault } from './privateFields'
 import { admins } from './admins'
 import { roleOf } from './roleOf'
 import { readVersionsFrom } from './versionAccess'
-import { answerPreferenceDeletes } from './preferenceDeletes'
+import { guardPreferenceKeys } from './preferenceKeys'
 
 /** Document locks are the admin panel's (staff); Payload opens them to any signed-in account. */
 const staff: Access = ({ req: { user } }) => isStaff(roleOf(user))
@@ -61,7 +61,7 @@ export const secureConfig = (config: SanitizedConfig): SanitizedConfig => {
   if (locks) Object.assign(locks.access, { create: staff, read: staff, update: staff, delete: staff })
   const preferences = slugged('payload-preferences')
   if (preferences) preferences.access.create = ownPreference
-  answerPreferenceDeletes(config)
+  guardPreferenceKeys(config)
   const users = slugged('users') as (SanitizedConfig['collections'][number] & { [SECURED]?: boolean }) | undefined
   if (users && !users[SECURED]) {
     privateByDefault(users, PUBLIC_USER_FIELDS, readsPrivateUserFields)

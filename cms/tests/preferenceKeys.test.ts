@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createAccount, type Account } from '../../tests/support/accounts'
 import { rest } from '../../tests/support/rest'
 
-describe('DELETE /api/payload-preferences/:key', () => {
+describe('/api/payload-preferences/:key', () => {
   let investor: Account
   beforeAll(async () => {
     investor = await createAccount('investor')
@@ -17,6 +17,13 @@ describe('DELETE /api/payload-preferences/:key', () => {
     await rest('POST', '/payload-preferences/colonnes', { token: investor.token, body: { value: { columns: ['label'] } } })
     expect((await rest('DELETE', '/payload-preferences/colonnes', { token: investor.token })).status).toBe(200)
     expect((await rest('GET', '/payload-preferences/colonnes', { token: investor.token })).body?.value ?? null).toBeNull()
+  })
+
+  it('answers 400, not 500, to a key holding a NUL byte, on every by-key route', async () => {
+    for (const method of ['GET', 'POST', 'DELETE'] as const) {
+      const { status } = await rest(method, '/payload-preferences/a%00b', { token: investor.token, body: method === 'POST' ? { value: 1 } : undefined })
+      expect(status, method).toBe(400)
+    }
   })
 
   it('refuses an anonymous caller', async () => {

@@ -1,4 +1,6 @@
-import type { PayloadRequest, SanitizedConfig } from 'payload'
+import type { PayloadHandler, PayloadRequest, SanitizedConfig } from 'payload'
+import { translate } from '@atlas/shared/i18n'
+import { requestLocale } from '../i18n/requestLocale'
 
 /**
  * Payload 3.90's `DELETE /api/payload-preferences/:key` deletes with
@@ -22,17 +24,25 @@ const ownPreference = async (req: PayloadRequest, key: string) => {
   return docs[0]
 }
 
-export const answerPreferenceDeletes = (config: SanitizedConfig): void => {
+/** A key with a NUL byte cannot be stored or looked up in PostgreSQL text: a 400 here, not a 500 from the driver. */
+const refuseNulKeys = (handler: PayloadHandler): PayloadHandler => async (req) => {
+  if (String(req.routeParams?.key ?? '').includes('\u0000')) {
+    return Response.json({ errors: [{ message: translate(requestLocale(req), 'errors.text.nul') }] }, { status: 400 })
+  }
+  return handler(req)
+}
+
+export const guardPreferenceKeys = (config: SanitizedConfig): void => {
   const preferences = config.collections.find((collection) => collection.slug === 'payload-preferences')
-  const endpoint = Array.isArray(preferences?.endpoints)
-    ? preferences.endpoints.find((candidate) => candidate.method === 'delete' && candidate.path === '/:key')
-    : undefined
+  const endpoints = Array.isArray(preferences?.endpoints) ? preferences.endpoints.filter((candidate) => candidate.path === '/:key') : []
+  for (const byKey of endpoints) byKey.handler = refuseNulKeys(byKey.handler)
+  const endpoint = endpoints.find((candidate) => candidate.method === 'delete')
   if (!endpoint) return
-  endpoint.handler = async (req) => {
+  endpoint.handler = refuseNulKeys(async (req) => {
     if (!req.user) return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
     const found = await ownPreference(req, String(req.routeParams?.key ?? ''))
     if (!found) return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
     await req.payload.db.deleteOne({ collection: 'payload-preferences', req, where: { id: { equals: found.id } }, returning: false })
     return Response.json({ ...found, message: req.t('general:deletedSuccessfully') }, { status: 200 })
-  }
+  })
 }
