@@ -120,7 +120,7 @@ describe('questionnaire wizard actions', () => {
     })
     // The step is one family per page (decision 029): post the page of the family holding the contradiction.
     form.famille = KNOWLEDGE_FAMILIES.find((family) => (family.classes as readonly string[]).includes('equities'))!.slug
-    const { status, html } = await client.post('/portail/questionnaire/connaissances', form)
+    const { status, html } = await client.post(`/portail/questionnaire/connaissances?famille=${form.famille}`, form)
     expect(status).toBe(400)
     expect(html).toContain('Vous avez déjà investi dans ce produit : indiquez à quelle fréquence.')
     expect(html.match(/class="field-error"/g)).toHaveLength(1)

@@ -15,7 +15,9 @@ const isMultipart = (request: Request) => /^\s*multipart\//i.test(request.header
 export function tooLargeResponse(request: Request, limit = BODY_LIMIT_BYTES): Response {
   const locale = localeFromAcceptLanguage(request.headers.get('accept-language')) ?? 'fr'
   const message = translate(locale, 'errors.body.tooLarge', { limit: megabytes(limit) })
-  return Response.json({ errors: [{ message }] }, { status: 413 })
+  // The rest of the body is never read: the connection closes after this answer, so no client reuses a
+  // socket whose request is still streaming (its next request would read ECONNRESET).
+  return Response.json({ errors: [{ message }] }, { status: 413, headers: { Connection: 'close' } })
 }
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
