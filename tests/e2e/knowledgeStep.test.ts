@@ -49,6 +49,8 @@ describe('the knowledge step, by family of products', () => {
         await choose(page, `knowledge.${index}.withinThreeYears`, 'no')
       }
       await Promise.all([page.waitForURL(/connaissances\?famille=actions-fonds$/), page.click('[data-testid="next"]')])
+      // The URL changes before React commits the next family (router updates run in a transition).
+      await page.waitForSelector('[data-testid="knowledge-row"][data-class="equities"]')
       expect(await page.$$eval('[data-testid="knowledge-row"]', (rows) => rows.map((row) => row.getAttribute('data-class')))).toEqual(['equities', 'funds-etf'])
 
       // Equities "traded" but "never": refused at that field, once; the savings answers stay saved.
