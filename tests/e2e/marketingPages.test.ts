@@ -63,7 +63,8 @@ describe('marketing pages, end to end', () => {
 
     // The admin's "Prévisualiser" link opens the draft on web, for anyone holding it (no cookie needed).
     const previewLink = admin.locator('#preview-button')
-    expect(await previewLink.getAttribute('title')).toBe('Prévisualiser')
+    // Its name is written out, not an unlabelled icon (issue #12, defect 9).
+    expect((await previewLink.textContent())?.trim()).toBe('Prévisualiser')
     const href = (await previewLink.getAttribute('href'))!
     expect(href.startsWith(`${testEnv.webUrl.replace('127.0.0.1', 'localhost')}/?apercu=`) || href.startsWith(`${testEnv.webUrl}/?apercu=`)).toBe(true)
     const preview = await browser.newPage()
