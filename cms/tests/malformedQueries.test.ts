@@ -58,6 +58,11 @@ describe('operator values of the wrong shape', () => {
     await refused('/assets?where[id][in]=1,x', cast.investor.token)
   })
 
+  it('`all`, which the PostgreSQL adapter does not implement, is a 400 on any field (was a 500 on plans)', async () => {
+    await refused('/plans?where[name][all][0]=0')
+    await refused('/assets?where[category][all]=ldds', cast.investor.token)
+  })
+
   it('a value that is not one of a select’s options is a 400', async () => {
     await refused('/assets?where[category][equals]=notacategory', cast.investor.token)
   })

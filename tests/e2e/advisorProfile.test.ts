@@ -39,13 +39,18 @@ describe('an advisor in the admin', () => {
     expect(await page.inputValue('input[name="capacity.lossPct"]')).toBe('30')
     expect(await page.inputValue('input[name="sustainability.minSfdrPct"]')).toBe('20')
     expect(text).toContain('Margaux Petit')
+    // The computed warnings read as sentences, not as a JSON editor loaded from a CDN (which failed offline).
+    const warnings = await page.textContent('[data-testid="profile-warnings"]')
+    expect(warnings).toContain('Points de vigilance')
+    expect(warnings).not.toMatch(/[{}[\]]|code/)
     await browser.screenshot(page, 'admin-advisor-profile')
     await page.locator('input[name="capacity.lossPct"]').scrollIntoViewIfNeeded()
     await page.screenshot({ path: '.screenshots/admin-advisor-profile-capacity.png' })
+    expect(browser.errors()).toEqual([])
   })
 
   it('opens a client’s page with patrimony and chart, and never another advisor’s client', async () => {
-    // Only this test's pages: the profile edit view above may log its own errors.
+    // Only this test's pages.
     const errorsBefore = browser.errors().length
     const payload = await testPayload()
     const advisor = (await payload.find({ collection: 'users', where: { email: { equals: 'conseiller@atlas.demo' } }, overrideAccess: true })).docs[0]!

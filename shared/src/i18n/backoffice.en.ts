@@ -106,4 +106,5 @@ export const backofficeEn: Record<keyof typeof backofficeFr, string> = {
   'admin.home.prospects': 'Prospects to follow up (action due today or earlier)',
   'admin.home.notifications': 'Unread notifications',
   'admin.home.messages': 'Messages your clients have not read yet',
+  'admin.mail.source': 'Message HTML source',
 }

@@ -113,4 +113,5 @@ export const backofficeFr = {
   'admin.home.prospects': 'Prospects à relancer (action prévue aujourd’hui ou avant)',
   'admin.home.notifications': 'Notifications non lues',
   'admin.home.messages': 'Messages pas encore lus par vos clients',
+  'admin.mail.source': 'Source HTML du message',
 } as const

@@ -22,19 +22,29 @@ const reportCspViolations = () => {
   })
 }
 
+/** Pages load nothing from a third party (a CDN script in the admin once did: Monaco from jsdelivr). */
+const isThirdParty = (url: string) => {
+  if (!/^https?:/.test(url)) return false
+  const host = new URL(url).hostname
+  return host !== 'localhost' && host !== '127.0.0.1' && host !== '[::1]'
+}
+
 const isCspViolation = (text: string) => text.startsWith('[csp-violation]') || /Content Security Policy/i.test(text)
 
 /**
  * One Chromium per test file. Every `newPage` gets a fresh context (no shared
  * cookies) in French; console errors in the page fail the test that opened it.
  * A Content-Security-Policy violation fails the test during which it happened,
- * whether or not the test looks at `errors()` (docs/decisions/023-security-headers.md).
+ * whether or not the test looks at `errors()` (docs/decisions/023-security-headers.md);
+ * so does any request to a host other than this machine.
  */
 export const useBrowser = () => {
   const contexts: BrowserContext[] = []
   const pageErrors: string[] = []
   const cspViolations: string[] = []
+  const thirdPartyRequests: string[] = []
   let violationsBefore = 0
+  let thirdPartyBefore = 0
 
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true })
@@ -43,11 +53,14 @@ export const useBrowser = () => {
 
   beforeEach(() => {
     violationsBefore = cspViolations.length
+    thirdPartyBefore = thirdPartyRequests.length
   })
 
   afterEach(() => {
     const during = cspViolations.slice(violationsBefore)
     if (during.length > 0) throw new Error(`Content-Security-Policy violations:\n${[...new Set(during)].join('\n')}`)
+    const external = thirdPartyRequests.slice(thirdPartyBefore)
+    if (external.length > 0) throw new Error(`Requests to third parties:\n${[...new Set(external)].join('\n')}`)
   })
 
   afterAll(async () => {
@@ -68,7 +81,15 @@ export const useBrowser = () => {
     contexts.push(context)
     await context.addInitScript(reportCspViolations)
     const page = await context.newPage()
-    page.on('pageerror', (error) => pageErrors.push(error.message))
+    page.on('request', (request) => {
+      if (isThirdParty(request.url())) thirdPartyRequests.push(`${request.url()} (page ${page.url()})`)
+    })
+    // Where and what: a rejected non-Error (an `Event`) has no message worth reading alone.
+    page.on('pageerror', (error) => {
+      const where = `${error.name}: ${error.message} (page ${page.url()})`
+      console.error(`[page error] ${where}\n${error.stack ?? ''}`)
+      pageErrors.push(where)
+    })
     if (!options.expectCspRefusals) {
       page.on('console', (message) => {
         const text = message.text()

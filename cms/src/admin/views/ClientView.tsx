@@ -13,6 +13,7 @@ import { ValidateProfileButton } from '../components/ValidateProfileButton'
 import { adminLocale, parisDate } from '../format'
 import { ClientAnswers } from './ClientAnswers'
 import { ClientQuizAttempts } from './ClientQuizAttempts'
+import { WarningsList } from '../components/WarningsList'
 import { AdminViewFrame } from './AdminViewFrame'
 import './clients.css'
 
@@ -78,7 +79,6 @@ export async function ClientView({ initPageResult, params, searchParams }: Admin
     const review = clientReview(assets, profile as never)
     const totals = review.patrimony.totals
     const status = (profile?.status ?? 'draft') as 'draft' | 'submitted' | 'validated'
-    const warnings = Array.isArray(profile?.warnings) ? (profile.warnings as { code: string }[]) : []
     const advisor = typeof user.advisor === 'object' && user.advisor ? user.advisor.name : null
     const percent = (ratio: number) => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(ratio)
     const months = (value: number) => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(value)
@@ -116,11 +116,7 @@ export async function ClientView({ initPageResult, params, searchParams }: Admin
               <p>{t('admin.client.risk.none')}</p>
             )}
             <h3>{t('admin.client.warnings')}</h3>
-            {warnings.length ? (
-              <ul data-testid="client-warnings">{warnings.map((w) => <li key={w.code} className="client-warning">{t(`questionnaire.warning.${w.code}`)}</li>)}</ul>
-            ) : (
-              <p>{t('admin.client.noWarnings')}</p>
-            )}
+            <WarningsList warnings={profile?.warnings} locale={locale} />
           </section>
           <section className="client-card" aria-labelledby="client-budget" data-testid="client-budget">
             <h2 id="client-budget">{t('admin.client.budget')}</h2>

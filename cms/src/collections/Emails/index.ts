@@ -26,7 +26,7 @@ export const Emails: CollectionConfig = {
   fields: [
     readOnly({ name: 'to', label: { fr: 'Destinataire', en: 'To' }, type: 'text', required: true, index: true }),
     readOnly({ name: 'subject', label: { fr: 'Objet', en: 'Subject' }, type: 'text', required: true }),
-    readOnly({ name: 'html', label: { fr: 'HTML', en: 'HTML' }, type: 'code', access: { read: outboxBodyReaders }, admin: { language: 'html' } }),
+    readOnly({ name: 'html', label: { fr: 'HTML', en: 'HTML' }, type: 'code', access: { read: outboxBodyReaders }, admin: { components: { Field: '/admin/fields/MailSourceField#MailSourceField' } } }),
     readOnly({ name: 'text', label: { fr: 'Texte', en: 'Text' }, type: 'textarea', access: { read: outboxBodyReaders } }),
     readOnly({
       name: 'status',

@@ -1,6 +1,7 @@
 import { BooleanCell as BooleanCell_38f1d228c616ba7c6a611386d894f4b4 } from '../../../admin/components/cells/BooleanCell'
 import { ParisDateCell as ParisDateCell_2b0cdee671bd645267dd8fc8b348570e } from '../../../admin/components/cells/ParisDateCell'
 import { TwoFactorResetButton as TwoFactorResetButton_0c5e5ec9812acd25c5691670029496d6 } from '../../../admin/twoFactor/TwoFactorResetButton'
+import { ProfileWarningsField as ProfileWarningsField_3d841b616b66a73043f0fac1d73819ee } from '../../../admin/fields/ProfileWarningsField'
 import { MoneyCell as MoneyCell_507dadd45a57e807aeb44f95dc49f4b6 } from '../../../admin/components/money/MoneyCell'
 import { MoneyInput as MoneyInput_1a487764336d1d47662e0e715adaa3d4 } from '../../../admin/components/money/MoneyInput'
 import { KnowledgeComparison as KnowledgeComparison_fe2df656abc5bbcef4c34124d6e99395 } from '../../../admin/components/KnowledgeComparison'
@@ -30,6 +31,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LessonRowLabel as LessonRowLabel_42a908c2bb39a04b0f586ac11f1bd592 } from '../../../admin/components/LessonRowLabel'
 import { LabelledPreviewButton as LabelledPreviewButton_268f9956689abe2fe65e1066af49a169 } from '../../../admin/components/LabelledPreviewButton'
+import { MailSourceField as MailSourceField_34b047d0928fd070941bfffc59c56944 } from '../../../admin/fields/MailSourceField'
 import { AtlasIcon as AtlasIcon_ee668e7a6500f6e08127b4eca8f11e6b } from '../../../admin/components/brand/AtlasLogo'
 import { AtlasLogo as AtlasLogo_ee668e7a6500f6e08127b4eca8f11e6b } from '../../../admin/components/brand/AtlasLogo'
 import { PipelineNavLink as PipelineNavLink_4c50bb395a1c0decdc63923389420162 } from '../../../admin/components/PipelineNavLink'
@@ -47,6 +49,7 @@ export const importMap = {
   "/admin/components/cells/BooleanCell#BooleanCell": BooleanCell_38f1d228c616ba7c6a611386d894f4b4,
   "/admin/components/cells/ParisDateCell#ParisDateCell": ParisDateCell_2b0cdee671bd645267dd8fc8b348570e,
   "/admin/twoFactor/TwoFactorResetButton#TwoFactorResetButton": TwoFactorResetButton_0c5e5ec9812acd25c5691670029496d6,
+  "/admin/fields/ProfileWarningsField#ProfileWarningsField": ProfileWarningsField_3d841b616b66a73043f0fac1d73819ee,
   "/admin/components/money/MoneyCell#MoneyCell": MoneyCell_507dadd45a57e807aeb44f95dc49f4b6,
   "/admin/components/money/MoneyInput#MoneyInput": MoneyInput_1a487764336d1d47662e0e715adaa3d4,
   "/admin/components/KnowledgeComparison#KnowledgeComparison": KnowledgeComparison_fe2df656abc5bbcef4c34124d6e99395,
@@ -76,6 +79,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/components/LessonRowLabel#LessonRowLabel": LessonRowLabel_42a908c2bb39a04b0f586ac11f1bd592,
   "/admin/components/LabelledPreviewButton#LabelledPreviewButton": LabelledPreviewButton_268f9956689abe2fe65e1066af49a169,
+  "/admin/fields/MailSourceField#MailSourceField": MailSourceField_34b047d0928fd070941bfffc59c56944,
   "/admin/components/brand/AtlasLogo#AtlasIcon": AtlasIcon_ee668e7a6500f6e08127b4eca8f11e6b,
   "/admin/components/brand/AtlasLogo#AtlasLogo": AtlasLogo_ee668e7a6500f6e08127b4eca8f11e6b,
   "/admin/components/PipelineNavLink#PipelineNavLink": PipelineNavLink_4c50bb395a1c0decdc63923389420162,

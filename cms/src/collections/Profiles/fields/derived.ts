@@ -17,7 +17,12 @@ export const derivedFields: Field[] = [
   derived({ name: 'completionPct', type: 'number', label: { fr: 'Complété (%)', en: 'Completed (%)' } }),
   derived({ name: 'riskScore', type: 'number', label: { fr: 'Score de risque (1–7)', en: 'Risk score (1–7)' } }),
   derived({ name: 'riskLabel', type: 'text', label: { fr: 'Profil de risque', en: 'Risk profile' } }),
-  derived({ name: 'warnings', type: 'json', label: { fr: 'Points de vigilance', en: 'Warnings' } }),
+  derived({
+    name: 'warnings',
+    type: 'json',
+    label: { fr: 'Points de vigilance', en: 'Warnings' },
+    admin: { components: { Field: '/admin/fields/ProfileWarningsField#ProfileWarningsField' } },
+  }),
   derived(computedMoney({ name: 'monthlyIncomeCents', label: { fr: 'Revenus mensuels', en: 'Monthly income' } })),
   derived(computedMoney({ name: 'monthlyExpensesCents', label: { fr: 'Charges mensuelles', en: 'Monthly expenses' } })),
   derived(computedMoney({ name: 'savingsCapacityCents', label: { fr: 'Capacité d’épargne', en: 'Savings capacity' } })),
