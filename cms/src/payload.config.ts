@@ -38,10 +38,13 @@ import { portalDashboard } from './endpoints/portalDashboard'
 import { env } from './env'
 import { withStrictGlobalInputs, withStrictInputs } from './fields/strictInputs'
 import { withAdminCells } from './fields/adminCells'
+import { withFrenchDatePickers } from './fields/datePickers'
 import { withNulFreeEndpoints } from './endpoints/nulFreeBodies'
 import { inputErrorsAre400 } from './queries/inputErrors'
 import { guardEveryCollection, withQueryValidation } from './queries/validateQuery'
 import { secureConfig } from './access/secureConfig'
+import { numbersAreNumbers } from './fields/numbersAreNumbers'
+import { adminFrench } from './i18n/adminFrench'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -82,10 +85,14 @@ export default buildConfig({
     fallbackLanguage: 'fr',
     supportedLanguages: { fr, en },
     // The admin's preview link on pages (docs/decisions/014-marketing-pages-and-preview.md).
-    translations: { fr: { version: { preview: 'Prévisualiser' } }, en: { version: { preview: 'Preview' } } },
+    // Payload's French without its gender hedges "un(e) nouveau ou nouvelle" (i18n/adminFrench.ts).
+    translations: {
+      fr: { ...adminFrench, version: { ...adminFrench.version, preview: 'Prévisualiser' } },
+      en: { version: { preview: 'Preview' } },
+    },
   },
   // Every query is checked before it runs (docs/decisions/022-queries-are-validated.md).
-  collections: withQueryValidation(withAdminCells(withStrictInputs([
+  collections: withQueryValidation(withFrenchDatePickers(withAdminCells(withStrictInputs([
     Users,
     Profiles,
     Assets,
@@ -106,7 +113,7 @@ export default buildConfig({
     Conversations,
     AssistantRequests,
     SessionDevices,
-  ]))),
+  ])))),
   // The firm's legal information (docs/decisions/027-firm-information.md).
   globals: withStrictGlobalInputs([Firm]),
   // Mail delivery, announcements, reminders, and scheduled publications of courses (see jobs/index.ts).
@@ -151,4 +158,4 @@ export default buildConfig({
     UnverifiedEmail: 'info',
   },
   telemetry: false,
-}).then(secureConfig)
+}).then(secureConfig).then(numbersAreNumbers)

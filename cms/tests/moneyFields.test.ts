@@ -5,6 +5,7 @@ import { createAccount, uniqueEmail } from '../../tests/support/accounts'
 import { rest } from '../../tests/support/rest'
 import { testPayload } from '../../tests/support/payload'
 import { MONEY_FIELD_COMPONENT } from '../src/fields/moneyField'
+import { textInNumber } from '../src/fields/numbersAreNumbers'
 
 const errorsOf = (body: any): Array<{ path: string; message: string }> => body?.errors?.flatMap((e: any) => e.data?.errors ?? []) ?? []
 
@@ -28,6 +29,10 @@ describe('the estimated assets of a prospect', () => {
     [12.5, 'fr', 'nombre entier de centimes'],
     [-100, 'fr', formatEur(0, 'fr')],
     [-100, 'en', formatEur(0, 'en')],
+    // Text is not read by parseFloat: "12abc" would have been 12 cents, "250 000" 250 cents.
+    ['12abc', 'fr', 'Indiquez un montant en euros'],
+    ['250 000', 'fr', 'nombre entier de centimes'],
+    ['25000000', 'en', 'whole number of cents'],
   ])('refuses %s at the field, in %s', async (value, locale, message) => {
     const advisor = await createAccount('advisor', { locale })
     const refused = await rest('POST', '/prospects', {
@@ -45,6 +50,44 @@ describe('the estimated assets of a prospect', () => {
         message: expect.stringContaining(message),
       }),
     )
+  })
+})
+
+describe('text sent to a number field', () => {
+  it('is refused at its path, not read by parseFloat ("50abc" was a 50 % share)', async () => {
+    const investor = await createAccount('investor')
+    const refused = await rest('POST', '/assets', {
+      token: investor.token,
+      body: { kind: 'asset', category: 'ldds', label: 'LDDS', valueCents: 100_000, ownershipSharePct: '50abc' },
+    })
+    expect(refused.status).toBe(400)
+    expect(errorsOf(refused.body)).toContainEqual(expect.objectContaining({ path: 'ownershipSharePct', message: 'Indiquez un nombre, sans texte ni unité.' }))
+    const saved = await rest('GET', '/assets?depth=0', { token: investor.token })
+    expect(saved.body.totalDocs).toBe(0)
+  })
+
+  it('is refused on an update too, and the saved value stays', async () => {
+    const investor = await createAccount('investor')
+    const created = await rest('POST', '/assets', { token: investor.token, body: { kind: 'asset', category: 'ldds', label: 'LDDS', valueCents: 100_000 } })
+    expect(created.status).toBe(201)
+    const refused = await rest('PATCH', `/assets/${created.body.doc.id}`, { token: investor.token, body: { valueCents: '2000' } })
+    expect(refused.status).toBe(400)
+    expect(errorsOf(refused.body)).toContainEqual(expect.objectContaining({ path: 'valueCents', message: 'Le montant doit être un nombre entier de centimes.' }))
+    expect((await rest('GET', `/assets/${created.body.doc.id}?depth=0`, { token: investor.token })).body.valueCents).toBe(100_000)
+  })
+})
+
+describe('finding text in number fields, at any depth', async () => {
+  const payload = await testPayload()
+  const invoiceFields = payload.collections.invoices.config.flattenedFields
+
+  it('names the row of an array', () => {
+    const data = { lines: [{ label: 'A', quantity: 1, unitPriceExclVatCents: 100 }, { label: 'B', quantity: '2x', unitPriceExclVatCents: 100 }] }
+    expect(textInNumber(invoiceFields, data)).toMatchObject({ path: 'lines.1.quantity', text: '2x' })
+  })
+
+  it('lets numbers and null through', () => {
+    expect(textInNumber(invoiceFields, { totalExclVatCents: null, lines: [{ quantity: 3, unitPriceExclVatCents: 0 }] })).toBeUndefined()
   })
 })
 

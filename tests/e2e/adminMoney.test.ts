@@ -57,6 +57,8 @@ describe('money and dates in the admin', () => {
     await page.reload()
     await input.waitFor({ timeout: 60_000 })
     expect(plain(await input.inputValue())).toBe('250 000,00 €')
+    // The date picker reads day first, as in France — not the US "11/28/2026".
+    expect(await page.locator('#field-nextActionAt input').inputValue()).toBe('28/11/2026')
     expect(await page.title()).not.toMatch(/payload/i)
     await browser.screenshot(page, 'admin-money-prospect')
 
@@ -67,6 +69,11 @@ describe('money and dates in the admin', () => {
     const refusal = page.locator('.payload-toast-container .toast-error')
     await refusal.waitFor({ timeout: 60_000 })
     expect(await refusal.textContent()).toContain('Patrimoine estimé')
+    // …and at the field itself, which keeps what was typed.
+    const fieldError = page.locator('.field-type:has(#field-estimatedAssetsCents) .field-error')
+    await fieldError.waitFor({ timeout: 30_000 })
+    expect(await fieldError.textContent()).toContain('Indiquez un montant en euros')
+    expect(await input.inputValue()).toBe('deux cents')
     await browser.screenshot(page, 'admin-money-refused')
     expect(
       (

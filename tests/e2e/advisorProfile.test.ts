@@ -1,6 +1,6 @@
 import { exampleAnswers } from '@atlas/shared/profile/questionnaire'
 import { describe, expect, it } from 'vitest'
-import { TEST_PASSWORD, uniqueEmail } from '../support/accounts'
+import { TEST_PASSWORD, createAccount, uniqueEmail } from '../support/accounts'
 import { testEnv } from '../support/env'
 import { testPayload } from '../support/payload'
 import { useBrowser } from './support/browser'
@@ -59,10 +59,12 @@ describe('an advisor in the admin', () => {
       overrideAccess: true,
       data: { email: uniqueEmail('mine'), password: TEST_PASSWORD, name: 'Basile Roche', role: 'investor', advisor: advisor.id, acceptTerms: true } as never,
     })
+    const otherAdvisor = await createAccount('advisor')
     const stranger = await payload.create({
       collection: 'users',
       overrideAccess: true,
-      data: { email: uniqueEmail('stranger'), password: TEST_PASSWORD, name: 'Client Ailleurs', role: 'investor', acceptTerms: true } as never,
+      // Another advisor's client, said so: with no advisor given, the least busy one (perhaps this one) is assigned.
+      data: { email: uniqueEmail('stranger'), password: TEST_PASSWORD, name: 'Client Ailleurs', role: 'investor', advisor: otherAdvisor.id, acceptTerms: true } as never,
     })
     const asset = (category: string, kind: 'asset' | 'liability', valueCents: number) =>
       payload.create({ collection: 'assets', overrideAccess: true, data: { owner: mine.id, kind, category, label: category, valueCents } as never })

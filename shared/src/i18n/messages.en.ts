@@ -109,6 +109,7 @@ export const en: Messages = {
   'errors.form': 'The form contains errors: please correct the fields shown.',
   'errors.required': 'This field is required.',
   'errors.field.invalid': 'This value is not valid.',
+  'errors.number.text': 'Enter a number, without text or unit.',
   'errors.money.invalid': 'Enter an amount in euros (for example €250,000.00).',
   'errors.money.wholeCents': 'The amount must be a whole number of cents.',
   'errors.money.min': 'The amount must be at least {min}.',

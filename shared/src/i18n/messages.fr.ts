@@ -112,6 +112,7 @@ export const fr = {
   'errors.form': 'Le formulaire contient des erreurs : corrigez les champs signalés.',
   'errors.required': 'Ce champ est obligatoire.',
   'errors.field.invalid': 'Cette valeur n’est pas valide.',
+  'errors.number.text': 'Indiquez un nombre, sans texte ni unité.',
   'errors.money.invalid': 'Indiquez un montant en euros (par exemple 250 000,00 €).',
   'errors.money.wholeCents': 'Le montant doit être un nombre entier de centimes.',
   'errors.money.min': 'Le montant doit être d’au moins {min}.',
