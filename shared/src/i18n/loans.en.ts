@@ -18,7 +18,7 @@ export const loansEn: Record<keyof typeof loansFr, string> = {
   'loans.netValue': 'Net value',
   'loans.netValueDetail': 'after {debt} of outstanding capital',
   'loans.financedBy': 'Loan:',
-  'loans.finances': 'Finances: {asset}',
+  'loans.finances': 'Finances:',
   'loans.monthlyPayment': 'Monthly repayment: {amount}',
   'loans.remaining.one': '1 month left',
   'loans.remaining.other': '{months} months left',

@@ -20,7 +20,7 @@ export const loansFr = {
   'loans.netValue': 'Valeur nette',
   'loans.netValueDetail': 'après {debt} de capital restant dû',
   'loans.financedBy': 'Crédit :',
-  'loans.finances': 'Finance : {asset}',
+  'loans.finances': 'Finance :',
   'loans.monthlyPayment': 'Mensualité : {amount}',
   'loans.remaining.one': '1 mois restant',
   'loans.remaining.other': '{months} mois restants',
