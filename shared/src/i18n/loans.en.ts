@@ -15,7 +15,7 @@ export const loansEn: Record<keyof typeof loansFr, string> = {
   'loans.form.endsAt': 'End date',
   'loans.form.endsAtHint': 'Date of the last instalment.',
 
-  'loans.netValue': 'Net value',
+  'loans.netValue': 'Net value:',
   'loans.netValueDetail': 'after {debt} of outstanding capital',
   'loans.financedBy': 'Loan:',
   'loans.finances': 'Finances:',
@@ -24,7 +24,7 @@ export const loansEn: Record<keyof typeof loansFr, string> = {
   'loans.remaining.other': '{months} months left',
   'loans.ended': 'Loan repaid',
 
-  'loans.debtRatio': 'Debt ratio',
+  'loans.debtRatio': 'Debt ratio:',
   'loans.debtRatio.repayments': 'Repayments: {amount} a month',
   'loans.debtRatio.source.loans': 'from your loans',
   'loans.debtRatio.source.questionnaire': 'from your questionnaire',

@@ -17,7 +17,7 @@ export const loansFr = {
   'loans.form.endsAt': 'Date de fin',
   'loans.form.endsAtHint': 'Date de la dernière échéance.',
 
-  'loans.netValue': 'Valeur nette',
+  'loans.netValue': 'Valeur nette :',
   'loans.netValueDetail': 'après {debt} de capital restant dû',
   'loans.financedBy': 'Crédit :',
   'loans.finances': 'Finance :',
@@ -26,7 +26,7 @@ export const loansFr = {
   'loans.remaining.other': '{months} mois restants',
   'loans.ended': 'Crédit terminé',
 
-  'loans.debtRatio': 'Taux d’endettement',
+  'loans.debtRatio': 'Taux d’endettement :',
   'loans.debtRatio.repayments': 'Remboursements : {amount} par mois',
   'loans.debtRatio.source.loans': 'd’après vos crédits',
   'loans.debtRatio.source.questionnaire': 'd’après votre questionnaire',

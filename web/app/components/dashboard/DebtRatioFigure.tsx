@@ -14,7 +14,7 @@ export function DebtRatioFigure({ debt }: { debt: DebtRatioFromSource }) {
   return (
     <div className="debt-ratio" data-testid="debt-ratio">
       <span>
-        {t('loans.debtRatio')} :{' '}
+        {t('loans.debtRatio')}{' '}
         <span className="debt-ratio-value" data-testid="debt-ratio-value">
           {debt.ratio === null ? '—' : percent.format(debt.ratio)}
         </span>{' '}

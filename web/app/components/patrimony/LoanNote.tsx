@@ -17,7 +17,7 @@ export function LoanNote({ lineId, links }: { lineId: string; links: LoanLinks }
     return (
       <span className="loan-note" data-testid="net-value">
         <span>
-          <strong>{t('loans.netValue')} : <span data-testid="net-value-amount">{formatEur(financed.netCents, locale)}</span></strong>{' '}
+          <strong>{t('loans.netValue')} <span data-testid="net-value-amount">{formatEur(financed.netCents, locale)}</span></strong>{' '}
           {t('loans.netValueDetail', { debt: formatEur(financed.debtCents, locale) })}
         </span>
         {financed.debts.map((debt) => (
