@@ -41,7 +41,6 @@ function Group({ group, testId, links }: { group: CategoryGroup; testId: string;
                   line.sharePct < 100 ? t('patrimony.share', { share: `${line.sharePct.toLocaleString(locale)} %` }) : '']
                   .filter(Boolean).join(' · ')}
               </span>
-              <LoanNote lineId={line.id} links={links} />
             </span>
             <span className="holding-value">{formatEur(line.countedCents, locale)}</span>
             <span className="holding-actions">
@@ -50,6 +49,7 @@ function Group({ group, testId, links }: { group: CategoryGroup; testId: string;
                 {t('patrimony.delete')}
               </Link>
             </span>
+            <LoanNote lineId={line.id} links={links} />
           </li>
         ))}
       </ul>
