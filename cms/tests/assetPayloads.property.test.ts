@@ -25,6 +25,7 @@ const junk = fc.oneof(
 const FIELDS = [
   'kind', 'category', 'label', 'institution', 'valueCents', 'contributionsCents', 'openedAt',
   'ownership', 'ownershipSharePct', 'cryptoSymbol', 'cryptoQuantity', 'owner', 'id', 'createdAt', '__proto__x',
+  'financedAsset', 'monthlyPaymentCents', 'endsAt',
 ] as const
 
 /** A body built from a valid one, with some fields replaced by junk and some removed. */

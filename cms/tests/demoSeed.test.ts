@@ -32,4 +32,12 @@ describe('the demo clients', () => {
     expect(lea!.profile.completionPct).toBeLessThan(100)
     for (const client of [camille, thomas, lea]) expect(client!.user.advisor).toBe(advisor.id)
   })
+
+  it('camille’s mortgage finances her main home, with a mensualité', async () => {
+    const payload = await testPayload()
+    const camille = (await account(DEMO_ACCOUNTS.investors[0]!.email)).user
+    const assets = (await payload.find({ collection: 'assets', overrideAccess: true, depth: 0, where: { owner: { equals: camille.id } } })).docs
+    const home = assets.find((asset) => asset.category === 'main-home')!
+    expect(assets.find((asset) => asset.category === 'mortgage')).toMatchObject({ financedAsset: home.id, monthlyPaymentCents: expect.any(Number) })
+  })
 })

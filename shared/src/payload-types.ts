@@ -621,6 +621,15 @@ export interface Asset {
   ownershipSharePct?: number | null;
   cryptoSymbol?: string | null;
   cryptoQuantity?: number | null;
+  /**
+   * The same client’s asset this loan financed.
+   */
+  financedAsset?: (number | null) | Asset;
+  /**
+   * Insurance included.
+   */
+  monthlyPaymentCents?: number | null;
+  endsAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1577,6 +1586,9 @@ export interface AssetsSelect<T extends boolean = true> {
   ownershipSharePct?: T;
   cryptoSymbol?: T;
   cryptoQuantity?: T;
+  financedAsset?: T;
+  monthlyPaymentCents?: T;
+  endsAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,10 @@ type DemoAsset = {
   ownershipSharePct?: number
   cryptoSymbol?: string
   cryptoQuantity?: number
+  /** A loan: the label of the same investor's asset it financed. */
+  finances?: string
+  monthlyPaymentCents?: number
+  endsAt?: string
 }
 
 /** What each demo investor owns, by e-mail. Values in cents. */
@@ -19,7 +23,8 @@ export const DEMO_ASSETS: Record<string, DemoAsset[]> = {
     { kind: 'asset', category: 'life-insurance-unit-linked', label: 'Assurance-vie multisupport', institution: 'Linxea', valueCents: 8_550_000, contributionsCents: 7_200_000, openedAt: '2014-06-02T00:00:00.000Z' },
     { kind: 'asset', category: 'pea', label: 'PEA ETF monde', institution: 'Boursorama', valueCents: 3_120_000, contributionsCents: 2_600_000, openedAt: '2019-03-15T00:00:00.000Z' },
     { kind: 'asset', category: 'main-home', label: 'Appartement Lyon 7e', valueCents: 39_000_000 },
-    { kind: 'liability', category: 'mortgage', label: 'Prêt immobilier résidence principale', institution: 'Crédit Agricole', valueCents: 21_450_000 },
+    { kind: 'liability', category: 'mortgage', label: 'Prêt immobilier résidence principale', institution: 'Crédit Agricole', valueCents: 21_450_000,
+      finances: 'Appartement Lyon 7e', monthlyPaymentCents: 138_000, endsAt: '2041-12-05T12:00:00.000Z' },
   ],
   'thomas.bernard@atlas.demo': [
     { kind: 'asset', category: 'current-account', label: 'Compte courant', institution: 'Société Générale', valueCents: 185_000 },
@@ -33,6 +38,7 @@ export const DEMO_ASSETS: Record<string, DemoAsset[]> = {
     { kind: 'asset', category: 'per', label: 'PER individuel', institution: 'Yomoni', valueCents: 2_480_000 },
     { kind: 'asset', category: 'scpi', label: 'Parts de SCPI', institution: 'Corum', valueCents: 2_000_000 },
     { kind: 'asset', category: 'rental-property', label: 'Studio locatif Nantes', valueCents: 14_500_000 },
-    { kind: 'liability', category: 'mortgage', label: 'Prêt locatif', institution: 'CIC', valueCents: 9_800_000 },
+    { kind: 'liability', category: 'mortgage', label: 'Prêt locatif', institution: 'CIC', valueCents: 9_800_000,
+      finances: 'Studio locatif Nantes', monthlyPaymentCents: 72_000, endsAt: '2039-06-05T12:00:00.000Z' },
   ],
 }

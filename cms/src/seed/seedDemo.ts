@@ -41,12 +41,15 @@ export const seedDemo = async (payload: Payload): Promise<void> => {
   for (const investor of DEMO_ACCOUNTS.investors) {
     const user = await createUser(payload, { ...investor, advisor: advisor.id, termsAcceptedAt: stamp() })
     investors.push(user)
-    for (const asset of DEMO_ASSETS[investor.email] ?? []) {
+    // Loans come after what they finance in DEMO_ASSETS: their `finances` label is looked up here.
+    const idByLabel = new Map<string, number>()
+    for (const { finances, ...asset } of DEMO_ASSETS[investor.email] ?? []) {
       const created = await payload.create({
         collection: 'assets',
         overrideAccess: true,
-        data: { ...asset, owner: user.id } as never,
+        data: { ...asset, owner: user.id, financedAsset: finances ? idByLabel.get(finances) : undefined } as never,
       })
+      idByLabel.set(asset.label, created.id)
       // Creating the asset recorded today's value; add the months before it.
       for (const point of pastValuations(asset, new Date())) {
         await payload.create({

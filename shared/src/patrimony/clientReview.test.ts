@@ -28,14 +28,23 @@ describe('the advisor’s review of a client', () => {
     // 12 500 € ÷ 2 500 € of monthly expenses = 5 months.
     expect(review.emergencyMonths).toBe(5)
     // 1 800 € of repayments ÷ 5 000 € of income = 36 % > 35 %.
-    expect(review.debt).toEqual({ ratio: 0.36, exceedsHcsf: true })
+    expect(review.debt).toEqual({ ratio: 0.36, exceedsHcsf: true, source: 'questionnaire', repaymentsCents: 180_000 })
     expect(review.allocation.reduce((sum, slice) => sum + slice.valueCents, 0)).toBe(24_250_000)
+  })
+
+  it('takes the repayments from the recorded loans once one carries a mensualité', () => {
+    const review = clientReview(
+      [doc(1, 'main-home', 30_000_000), doc(2, 'mortgage', 20_000_000, { financedAsset: 1, monthlyPaymentCents: 120_000 })],
+      { monthlyIncomeCents: 400_000, expenses: { loanRepaymentsCents: 180_000 } },
+    )
+    // 1 200 € from the loan (not the questionnaire's 1 800 €) ÷ 4 000 € = 30 %.
+    expect(review.debt).toEqual({ ratio: 0.3, exceedsHcsf: false, source: 'loans', repaymentsCents: 120_000 })
   })
 
   it('has no months nor ratio without expenses or income', () => {
     const review = clientReview([], null)
     expect(review.emergencyMonths).toBeNull()
-    expect(review.debt).toEqual({ ratio: null, exceedsHcsf: false })
+    expect(review.debt).toEqual({ ratio: null, exceedsHcsf: false, source: 'questionnaire', repaymentsCents: 0 })
     expect(review.patrimony.totals.netWorthCents).toBe(0)
   })
 })

@@ -1,8 +1,9 @@
 import { allocationByCategory, type AllocationSlice } from '../finance/allocation'
-import { debtRatio, emergencyFundMonths, type DebtRatio } from '../finance/budget'
+import { emergencyFundMonths } from '../finance/budget'
 import { isCents, type Cents } from '../finance/money'
 import { netWorth } from '../finance/netWorth'
 import { isAssetCategory, isLiquid, type AssetCategory } from './categories'
+import { debtRatioFromSource, type DebtRatioFromSource } from './debtRatioSource'
 import { groupPatrimony, holdingsOf, type AssetDoc, type GroupedPatrimony } from './groups'
 
 /** The budget figures a profile carries (derived by the cms), monthly, in cents. */
@@ -19,8 +20,8 @@ export type ClientReview = {
   monthlyIncomeCents: Cents
   monthlyExpensesCents: Cents
   savingsCapacityCents: Cents
-  /** Loan repayments (answered in the questionnaire) ÷ income. */
-  debt: DebtRatio
+  /** Loan repayments ÷ income: from the recorded loans' mensualités, else the questionnaire (debtRatioSource.ts). */
+  debt: DebtRatioFromSource
   /** What is on liquid categories (cash, passbooks…), counted for the investor's share. */
   liquidCents: Cents
   /** Liquid savings ÷ monthly expenses; null without expenses. */
@@ -47,7 +48,7 @@ export function clientReview(docs: readonly AssetDoc[], profile: ProfileBudget |
     monthlyIncomeCents,
     monthlyExpensesCents,
     savingsCapacityCents: isCents(profile?.savingsCapacityCents) ? profile.savingsCapacityCents : 0,
-    debt: debtRatio(centsOr0(profile?.expenses?.loanRepaymentsCents), monthlyIncomeCents),
+    debt: debtRatioFromSource(docs, profile?.expenses?.loanRepaymentsCents, monthlyIncomeCents),
     liquidCents,
     emergencyMonths: emergencyFundMonths(liquidCents, monthlyExpensesCents),
   }

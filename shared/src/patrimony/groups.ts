@@ -9,9 +9,10 @@ import {
   type Category,
   type CategoryLabel,
 } from './categories'
+import type { LoanFields } from './loans'
 
 /** An asset or liability as `GET /api/assets` (and the cms Local API) returns it (docs/api.md). */
-export type AssetDoc = {
+export type AssetDoc = LoanFields & {
   id: string | number
   kind: 'asset' | 'liability'
   category: string

@@ -5,8 +5,10 @@ import type { AssetFormValues } from '../lib/assetForm'
 import { useLocale, useT } from '../lib/translation'
 import { Field } from './Field'
 import { SubmitButton } from './SubmitButton'
+import { LoanFields } from './patrimony/LoanFields'
+import type { FinanceableAsset } from '../lib/financeableAssets'
 
-type Props = { values: AssetFormValues; errors: Record<string, string> }
+type Props = { values: AssetFormValues; errors: Record<string, string>; financeable?: FinanceableAsset[] }
 
 function SelectField({
   name, label, error, children, defaultValue,
@@ -35,7 +37,7 @@ function SelectField({
  * details are shown by CSS when the crypto category is chosen, amounts are
  * typed in euros and checked on the server.
  */
-export function AssetForm({ values, errors }: Props) {
+export function AssetForm({ values, errors, financeable = [] }: Props) {
   const t = useT()
   const locale = useLocale()
   const error = (field: string) => (errors[field] ? t(errors[field]) : undefined)
@@ -77,6 +79,7 @@ export function AssetForm({ values, errors }: Props) {
             defaultValue={values.cryptoQuantity} error={error('cryptoQuantity')} />
         </div>
       </fieldset>
+      <LoanFields values={values} error={error} financeable={financeable} />
       <div className="form-actions">
         <SubmitButton>{t('patrimony.form.save')}</SubmitButton>
         <Link to="/portail/patrimoine" className="button button-secondary">{t('patrimony.form.cancel')}</Link>

@@ -42,6 +42,29 @@ describe('parseAssetForm', () => {
     })
   })
 
+  it('sends a debt’s financed asset, mensualité and end date, and drops them on an asset', () => {
+    const loan = form({ category: 'mortgage', label: 'Prêt', value: '214 500', financedAsset: '12', monthlyPayment: '1 380', endsAt: '2041-12-05' })
+    expect(parseAssetForm(loan)).toMatchObject({
+      ok: true, body: { kind: 'liability', financedAsset: 12, monthlyPaymentCents: 138_000, endsAt: '2041-12-05T12:00:00.000Z' },
+    })
+    expect(parseAssetForm({ ...loan, category: 'main-home' })).toMatchObject({
+      ok: true, body: { kind: 'asset', financedAsset: null, monthlyPaymentCents: null, endsAt: null },
+    })
+    expect(parseAssetForm({ ...loan, financedAsset: '' })).toMatchObject({ ok: true, body: { financedAsset: null } })
+    expect(parseAssetForm({ ...loan, financedAsset: '1 OR 1', monthlyPayment: 'beaucoup', endsAt: '2041-02-30' })).toEqual({
+      ok: false,
+      fieldErrors: { financedAsset: 'errors.loan.financedAssetUnknown', monthlyPayment: 'errors.asset.amount', endsAt: 'errors.loan.endsAt' },
+    })
+    expect(formFieldErrors({ financedAsset: 'pas à vous', monthlyPaymentCents: 'm', endsAt: 'd' })).toEqual({
+      financedAsset: 'pas à vous', monthlyPayment: 'm', endsAt: 'd',
+    })
+    const stored = assetToForm(
+      { id: 2, kind: 'liability', category: 'mortgage', label: 'Prêt', valueCents: 100, financedAsset: 12, monthlyPaymentCents: 138_000, endsAt: '2041-12-05T12:00:00.000Z' },
+      'fr',
+    )
+    expect(stored).toMatchObject({ financedAsset: '12', monthlyPayment: '1380,00', endsAt: '2041-12-05' })
+  })
+
   it('maps cms paths to inputs and round-trips a stored asset', () => {
     expect(formFieldErrors({ valueCents: 'trop', contributionsCents: 'plafond', ownershipSharePct: 'x' })).toEqual({
       value: 'trop', contributions: 'plafond', sharePct: 'x',

@@ -1,6 +1,7 @@
 import { eurosToCents } from '@atlas/shared/finance/money'
 import { categoryKind, isCategory } from '@atlas/shared/patrimony/categories'
 import { isCryptoSymbol, isOwnership, parseCryptoQuantity, parseSharePct } from '@atlas/shared/patrimony/assetRules'
+import { financedAssetId } from '@atlas/shared/patrimony/loans'
 import type { AssetDoc } from './patrimony'
 
 /*
@@ -12,6 +13,7 @@ import type { AssetDoc } from './patrimony'
 export const ASSET_FORM_FIELDS = [
   'category', 'label', 'institution', 'value', 'contributions', 'openedAt',
   'ownership', 'sharePct', 'cryptoSymbol', 'cryptoQuantity',
+  'financedAsset', 'monthlyPayment', 'endsAt',
 ] as const
 export type AssetFormField = (typeof ASSET_FORM_FIELDS)[number]
 export type AssetFormValues = Record<AssetFormField, string>
@@ -19,6 +21,7 @@ export type AssetFormValues = Record<AssetFormField, string>
 export const EMPTY_ASSET_FORM: AssetFormValues = {
   category: '', label: '', institution: '', value: '', contributions: '', openedAt: '',
   ownership: 'full', sharePct: '100', cryptoSymbol: '', cryptoQuantity: '',
+  financedAsset: '', monthlyPayment: '', endsAt: '',
 }
 
 /** Where a cms field error is shown on the form. */
@@ -34,6 +37,9 @@ const CMS_PATH_TO_FIELD: Record<string, AssetFormField> = {
   ownershipSharePct: 'sharePct',
   cryptoSymbol: 'cryptoSymbol',
   cryptoQuantity: 'cryptoQuantity',
+  financedAsset: 'financedAsset',
+  monthlyPaymentCents: 'monthlyPayment',
+  endsAt: 'endsAt',
 }
 
 export function formFieldErrors(cmsErrors: Record<string, string>): Record<string, string> {
@@ -71,7 +77,7 @@ export function parseAssetForm(values: AssetFormValues): ParsedAssetForm {
   const label = values.label.trim()
   if (label === '' || label.length > 120) errors.label = 'errors.asset.label'
 
-  const amount = (field: 'value' | 'contributions', required: boolean): number | null => {
+  const amount = (field: 'value' | 'contributions' | 'monthlyPayment', required: boolean): number | null => {
     const text = values[field].trim()
     if (text === '') {
       if (required) errors[field] = 'errors.required'
@@ -97,6 +103,14 @@ export function parseAssetForm(values: AssetFormValues): ParsedAssetForm {
   if (crypto && !isCryptoSymbol(cryptoSymbol)) errors.cryptoSymbol = 'errors.asset.cryptoSymbol'
   if (crypto && cryptoQuantity === null) errors.cryptoQuantity = 'errors.asset.cryptoQuantity'
 
+  // A debt's loan details; ignored (and sent empty) for an asset, whose form hides them.
+  const liability = isCategory(category) && categoryKind(category) === 'liability'
+  const financedText = values.financedAsset.trim()
+  if (liability && financedText !== '' && !/^[1-9]\d{0,9}$/.test(financedText)) errors.financedAsset = 'errors.loan.financedAssetUnknown'
+  const monthlyPaymentCents = liability ? amount('monthlyPayment', false) : null
+  const endsAt = values.endsAt.trim() === '' ? null : dayToIso(values.endsAt.trim())
+  if (liability && values.endsAt.trim() !== '' && endsAt === null) errors.endsAt = 'errors.loan.endsAt'
+
   if (Object.keys(errors).length > 0 || !isCategory(category)) return { ok: false, fieldErrors: errors }
   return {
     ok: true,
@@ -112,6 +126,9 @@ export function parseAssetForm(values: AssetFormValues): ParsedAssetForm {
       ownershipSharePct: sharePct,
       cryptoSymbol: crypto ? cryptoSymbol : null,
       cryptoQuantity: crypto ? cryptoQuantity : null,
+      financedAsset: liability && financedText !== '' ? Number(financedText) : null,
+      monthlyPaymentCents,
+      endsAt: liability ? endsAt : null,
     },
   }
 }
@@ -138,6 +155,9 @@ export function assetToForm(doc: AssetDoc, locale: 'fr' | 'en'): AssetFormValues
     sharePct: decimal(doc.ownershipSharePct ?? 100),
     cryptoSymbol: doc.cryptoSymbol ?? '',
     cryptoQuantity: decimal(doc.cryptoQuantity),
+    financedAsset: financedAssetId(doc.financedAsset) ?? '',
+    monthlyPayment: centsToInput(doc.monthlyPaymentCents, locale),
+    endsAt: doc.endsAt ? doc.endsAt.slice(0, 10) : '',
   }
 }
 

@@ -127,6 +127,7 @@ export async function ClientView({ initPageResult, params, searchParams }: Admin
               <dt>{t('admin.client.debtRatio')}</dt>
               <dd data-testid="client-debt-ratio">
                 {review.debt.ratio === null ? t('admin.client.none') : percent(review.debt.ratio)}
+                <span data-testid="client-debt-source"> ({t(`admin.client.debtRatio.source.${review.debt.source}`)})</span>
                 {review.debt.exceedsHcsf ? <span className="client-warning"> — {t('admin.client.debtRatio.over')}</span> : null}
               </dd>
               <dt>{t('admin.client.emergency')}</dt>

@@ -10,11 +10,13 @@ import { netWorthHistory } from '../../endpoints/netWorthHistory'
 import { assignOwner } from '../../hooks/assignOwner'
 import { checkCeilings } from './hooks/checkCeilings'
 import { clearCryptoFields } from './hooks/clearCryptoFields'
+import { clearLoanFields } from './hooks/clearLoanFields'
 import { recordValuation } from './hooks/recordValuation'
 import { removeValuations } from './hooks/removeValuations'
 import { categoryOptions, validateCategory, validateKind } from './categoryOptions'
 import { ignoreClientTimestamps } from './hooks/ignoreClientTimestamps'
 import { MAX_CENTS, detailFields } from './detailFields'
+import { loanFields } from './loanFields'
 
 export const Assets: CollectionConfig = {
   slug: 'assets',
@@ -35,7 +37,7 @@ export const Assets: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [ignoreClientTimestamps],
-    beforeChange: [assignOwner, clearCryptoFields, checkCeilings],
+    beforeChange: [assignOwner, clearCryptoFields, clearLoanFields, checkCeilings],
     afterChange: [recordValuation],
     beforeDelete: [removeValuations],
   },
@@ -88,5 +90,6 @@ export const Assets: CollectionConfig = {
     },
     moneyField({ name: 'valueCents', label: { fr: 'Valeur', en: 'Value' }, required: true, max: MAX_CENTS }),
     ...detailFields,
+    ...loanFields,
   ],
 }

@@ -2,6 +2,8 @@ import { formatEur } from '@atlas/shared/finance/money'
 import { budgetOfProfile, type BudgetFigures } from '@atlas/shared/profile/profileFigures'
 import { useLocale, useT } from '../../lib/translation'
 import { BudgetChart } from '../charts/BudgetChart'
+import type { DebtRatioFromSource } from '@atlas/shared/patrimony/debtRatioSource'
+import { DebtRatioFigure } from './DebtRatioFigure'
 
 export type { BudgetFigures }
 
@@ -12,7 +14,7 @@ export const budgetFigures = budgetOfProfile
  * Dashboard widget: monthly income, expenses and savings capacity, as
  * figures (the accessible part) and a nivo bar chart drawn on the server.
  */
-export function BudgetCard({ budget }: { budget: BudgetFigures }) {
+export function BudgetCard({ budget, debt }: { budget: BudgetFigures; debt?: DebtRatioFromSource }) {
   const t = useT()
   const locale = useLocale()
   if (budget.monthlyIncomeCents === 0 && budget.monthlyExpensesCents === 0) return null
@@ -33,6 +35,7 @@ export function BudgetCard({ budget }: { budget: BudgetFigures }) {
         ))}
       </dl>
       <BudgetChart bars={rows} />
+      {debt ? <DebtRatioFigure debt={debt} /> : null}
     </section>
   )
 }

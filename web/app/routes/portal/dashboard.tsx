@@ -17,6 +17,7 @@ import type { CourseView, EnrollmentView } from '../../lib/trainingTypes'
 import { useLocale, useT } from '../../lib/translation'
 import { QuestionnaireCard, questionnaireSummary } from '../../components/dashboard/QuestionnaireCard'
 import { BudgetCard, budgetFigures } from '../../components/dashboard/BudgetCard'
+import { debtRatioFromSource } from '@atlas/shared/patrimony/debtRatioSource'
 import { GoalsCard, goalsFigures } from '../../components/dashboard/GoalsCard'
 
 const PROFILE_STATUSES = ['draft', 'submitted', 'validated'] as const
@@ -57,6 +58,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   const patrimony = summarisePatrimony(docs)
   if (patrimony.skipped > 0) console.warn(`[atlas web] ${patrimony.skipped} asset(s) of user ${user.id} not counted`)
   const budget = budgetFigures(profile)
+  // The loans' mensualités when recorded, else the questionnaire's repayments (docs/decisions/032).
+  const answered = (profile as { expenses?: { loanRepaymentsCents?: unknown } } | null)?.expenses?.loanRepaymentsCents
+  const debt = debtRatioFromSource(docs, answered, budget.monthlyIncomeCents)
   const view = parseAllocationView(new URL(request.url).searchParams.get('repartition'))
   return data(
     {
@@ -70,6 +74,7 @@ export async function loader({ request }: Route.LoaderArgs) {
         allocation: { view, slices: allocationSlices(docs, view) },
         questionnaire: questionnaireSummary(profile),
         budget,
+        debt,
         goals: goalsFigures(profile, budget.savingsCapacityCents, new Date()),
         resume,
       },
@@ -181,7 +186,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
         </>
       )}
       <DashboardWidgets>
-        <BudgetCard budget={investor.budget} />
+        <BudgetCard budget={investor.budget} debt={investor.debt} />
         <GoalsCard plan={investor.goals} />
       </DashboardWidgets>
     </div>

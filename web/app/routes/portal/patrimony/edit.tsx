@@ -3,7 +3,8 @@ import type { Route } from './+types/edit'
 import { AssetForm } from '../../../components/AssetForm'
 import { FormAlert } from '../../../components/FormAlert'
 import { assetToForm } from '../../../lib/assetForm'
-import { findAsset, requireInvestor } from '../../../lib/assets.server'
+import { findAsset, listAssets, requireInvestor } from '../../../lib/assets.server'
+import { financeableAssets } from '../../../lib/financeableAssets'
 import { getLocale } from '../../../lib/i18n.server'
 import { pageMeta } from '../../../lib/pageMeta'
 import { useT } from '../../../lib/translation'
@@ -13,8 +14,9 @@ export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'patr
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { token, headers } = await requireInvestor(request)
-  const asset = await findAsset(request, token, params.id)
-  return data({ label: asset.label ?? '', values: assetToForm(asset, await getLocale(request)) }, { headers })
+  const [asset, docs, locale] = await Promise.all([findAsset(request, token, params.id), listAssets(request, token), getLocale(request)])
+  const financeable = financeableAssets(docs, locale, String(asset.id))
+  return data({ label: asset.label ?? '', values: assetToForm(asset, locale), financeable }, { headers })
 }
 
 export const action = ({ request, params }: Route.ActionArgs) => submitAsset(request, params.id)
@@ -26,7 +28,7 @@ export default function EditAsset({ loaderData, actionData }: Route.ComponentPro
       <h1>{t('patrimony.form.editTitle', { label: loaderData.label })}</h1>
       {actionData?.formError ? <FormAlert testId="form-error">{t(actionData.formError)}</FormAlert> : null}
       <section className="card">
-        <AssetForm values={actionData?.values ?? loaderData.values} errors={actionData?.fieldErrors ?? {}} />
+        <AssetForm values={actionData?.values ?? loaderData.values} errors={actionData?.fieldErrors ?? {}} financeable={loaderData.financeable} />
       </section>
     </div>
   )

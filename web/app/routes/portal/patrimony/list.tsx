@@ -5,19 +5,23 @@ import { FormAlert } from '../../../components/FormAlert'
 import { listAssets, requireInvestor } from '../../../lib/assets.server'
 import { pageMeta } from '../../../lib/pageMeta'
 import { groupPatrimony, type CategoryGroup } from '@atlas/shared/patrimony/groups'
+import { loanLinks, type LoanLinks } from '@atlas/shared/patrimony/loans'
+import { LoanNote } from '../../../components/patrimony/LoanNote'
 import { useLocale, useT } from '../../../lib/translation'
 
 export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'patrimony.title')
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { token, headers } = await requireInvestor(request)
-  const grouped = groupPatrimony(await listAssets(request, token))
+  const docs = await listAssets(request, token)
+  const grouped = groupPatrimony(docs)
+  const links = loanLinks(docs, new Date())
   const params = new URL(request.url).searchParams
   const notice = params.has('enregistre') ? 'patrimony.saved' : params.has('supprime') ? 'patrimony.deleted' : null
-  return data({ grouped, notice }, { headers })
+  return data({ grouped, links, notice }, { headers })
 }
 
-function Group({ group, testId }: { group: CategoryGroup; testId: string }) {
+function Group({ group, testId, links }: { group: CategoryGroup; testId: string; links: LoanLinks }) {
   const t = useT()
   const locale = useLocale()
   const headingId = `group-${group.category}`
@@ -45,6 +49,7 @@ function Group({ group, testId }: { group: CategoryGroup; testId: string }) {
                 {t('patrimony.delete')}
               </Link>
             </span>
+            <LoanNote lineId={line.id} links={links} />
           </li>
         ))}
       </ul>
@@ -55,7 +60,7 @@ function Group({ group, testId }: { group: CategoryGroup; testId: string }) {
 export default function PatrimonyList({ loaderData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const { grouped, notice } = loaderData
+  const { grouped, links, notice } = loaderData
   const empty = grouped.assets.length === 0 && grouped.liabilities.length === 0
   return (
     <div className="dashboard patrimony">
@@ -86,12 +91,12 @@ export default function PatrimonyList({ loaderData }: Route.ComponentProps) {
           <div className="holdings">
             <section className="card" aria-labelledby="patrimony-assets">
               <h2 id="patrimony-assets">{t('patrimony.assets')}</h2>
-              {grouped.assets.map((group) => <Group key={group.category} group={group} testId="asset-group" />)}
+              {grouped.assets.map((group) => <Group key={group.category} group={group} testId="asset-group" links={links} />)}
             </section>
             <section className="card" aria-labelledby="patrimony-liabilities">
               <h2 id="patrimony-liabilities">{t('patrimony.liabilities')}</h2>
               {grouped.liabilities.length ? (
-                grouped.liabilities.map((group) => <Group key={group.category} group={group} testId="liability-group" />)
+                grouped.liabilities.map((group) => <Group key={group.category} group={group} testId="liability-group" links={links} />)
               ) : (
                 <p className="muted">{t('patrimony.noLiabilities')}</p>
               )}
