@@ -1,7 +1,7 @@
 import type { PayloadRequest, TypedUser } from 'payload'
 import type { OnboardingFacts } from '@atlas/shared/onboarding/checklist'
 
-type ProfileFacts = { status?: string | null; firstMeetingAt?: string | null } | null
+type ProfileFacts = { status?: unknown; firstMeetingAt?: unknown }
 const STATUSES = ['draft', 'submitted', 'validated'] as const
 
 const idOf = (value: unknown): number | null => {
@@ -34,11 +34,11 @@ export async function onboardingFacts(req: PayloadRequest, user: TypedUser, prof
   ])
   return {
     emailConfirmed: !account.pendingEmail,
-    questionnaireStatus: STATUSES.find((status) => status === profile?.status) ?? null,
+    questionnaireStatus: STATUSES.find((status) => status === profile.status) ?? null,
     assetCount,
     lessonCompleted: lessons.totalDocs > 0,
-    firstMeetingAt: profile?.firstMeetingAt ?? null,
+    firstMeetingAt: typeof profile.firstMeetingAt === 'string' ? profile.firstMeetingAt : null,
     dismissedAt: account.onboardingDismissedAt ?? null,
-    advisorEmail: advisor?.email ?? null,
+    advisorEmail: typeof advisor?.email === 'string' ? advisor.email : null,
   }
 }

@@ -52,7 +52,7 @@ export const portalDashboard: Endpoint = {
       courseIds.length
         ? req.payload.find({ ...asCaller, collection: 'courses', where: { id: { in: courseIds } }, limit: courseIds.length, pagination: false }).then((found) => found.docs)
         : [],
-      onboardingFacts(req, user, profile, assets.docs.length),
+      onboardingFacts(req, user, { status: profile?.status, firstMeetingAt: profile?.firstMeetingAt }, assets.docs.length),
     ])
     return Response.json(
       { profile, assets: assets.docs, history, enrollments: enrollments.docs, courses, onboarding },
