@@ -1,7 +1,8 @@
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createAccount, TEST_PASSWORD, uniqueEmail } from '../support/accounts'
 import { testEnv } from '../support/env'
-import { useBrowser } from './support/browser'
+import { SCREENSHOT_DIR, useBrowser } from './support/browser'
 import { addAsset, ASSETS } from './support/patrimony'
 import { signInOnWeb } from './support/signIn'
 import { signUpOnWeb } from './support/signUp'
@@ -30,6 +31,7 @@ describe('the onboarding checklist', () => {
     expect(await page.getAttribute('[data-testid="onboarding-step-asset"] a', 'href')).toBe('/portail/patrimoine/nouveau')
     expect(await page.getAttribute('[data-testid="onboarding-step-advisor"] a', 'href')).toMatch(/^mailto:.+@/)
     await browser.screenshot(page, 'onboarding-1366')
+    await (await page.$('[data-testid="onboarding-card"]'))!.screenshot({ path: path.join(SCREENSHOT_DIR, 'onboarding-card-1366.png') })
 
     await addAsset(page, ASSETS[1]!)
     await page.goto(`${testEnv.webUrl}/portail`)
@@ -42,6 +44,8 @@ describe('the onboarding checklist', () => {
     // Nothing wider than the screen.
     expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     await browser.screenshot(narrow, 'onboarding-390')
+    // The card alone, at full size, to look at.
+    await (await narrow.$('[data-testid="onboarding-card"]'))!.screenshot({ path: path.join(SCREENSHOT_DIR, 'onboarding-card-390.png') })
 
     await Promise.all([page.waitForURL(/\/portail\?bien-demarrer=masque$/), page.click('[data-testid="onboarding-dismiss"]')])
     await page.waitForSelector('[data-testid="onboarding-hidden"]')
