@@ -1,7 +1,11 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createAccount, TEST_PASSWORD, uniqueEmail } from '../support/accounts'
+import { exampleAnswers } from '@atlas/shared/profile/questionnaire'
+import { makeCourse } from '../support/courses'
 import { testEnv } from '../support/env'
+import { testPayload } from '../support/payload'
+import { rest } from '../support/rest'
 import { SCREENSHOT_DIR, useBrowser } from './support/browser'
 import { addAsset, ASSETS } from './support/patrimony'
 import { signInOnWeb } from './support/signIn'
@@ -66,6 +70,28 @@ describe('the onboarding checklist', () => {
     expect(await page.textContent('[data-testid="onboarding-hidden"]')).toContain('« Bien démarrer » est masquée')
     await page.goto(`${testEnv.webUrl}/portail`)
     expect(await page.isVisible('[data-testid="onboarding-card"]')).toBe(false)
+  })
+
+  it('congratulates an investor who did all five steps, and still lets them hide it', async () => {
+    const investor = await createAccount('investor')
+    const payload = await testPayload()
+    const course = await makeCourse({ title: 'Bien démarrer' })
+    await rest('POST', '/assets', { token: investor.token, body: { kind: 'asset', category: 'livret-a', label: 'Livret A', valueCents: 100_000 } })
+    await rest('POST', '/enrollments/complete-lesson', { token: investor.token, body: { course: course.id, lesson: 'lire' } })
+    const profile = (await payload.find({ collection: 'profiles', overrideAccess: true, where: { owner: { equals: investor.id } } })).docs[0]!
+    await payload.update({ collection: 'profiles', id: profile.id, overrideAccess: true, data: { ...exampleAnswers(), status: 'submitted', firstMeetingAt: '2026-11-20T09:00:00.000Z' } as never })
+
+    const page = await browser.newPage({ width: 1366 })
+    await signInOnWeb(page, investor.email, TEST_PASSWORD)
+    await page.waitForSelector('[data-testid="onboarding-complete"]')
+    expect((await progressOf(page)).text).toBe('5/5')
+    expect(await page.textContent('[data-testid="onboarding-complete"]')).toContain('Bravo')
+    await (await page.$('[data-testid="onboarding-card"]'))!.screenshot({ path: path.join(SCREENSHOT_DIR, 'onboarding-complete-1366.png') })
+    await Promise.all([page.waitForURL(/\/portail\?bien-demarrer=masque$/), page.click('[data-testid="onboarding-dismiss"]')])
+    await page.goto(`${testEnv.webUrl}/portail`)
+    await page.waitForSelector('[data-testid="net-worth"]')
+    expect(await page.isVisible('[data-testid="onboarding-card"]')).toBe(false)
+    expect(browser.errors()).toEqual([])
   })
 
   it('shows Léa (questionnaire in draft) her checklist part-done, and not Camille, who finished and hid it', async () => {
