@@ -23,6 +23,6 @@ export const onboardingEn: Record<keyof typeof onboardingFr, string> = {
   'onboarding.step.advisor': 'Meet your advisor',
   'onboarding.step.advisor.hint': 'Write to them to arrange a first meeting; they then record it in your file.',
   'onboarding.admin.firstMeeting': 'First meeting',
-  'onboarding.admin.firstMeeting.none': 'Not yet: record it in “Edit the profile record”',
+  'onboarding.admin.firstMeeting.none': 'Not recorded yet',
   'errors.onboarding.investorsOnly': 'The “Get started” list is for investors only.',
 }

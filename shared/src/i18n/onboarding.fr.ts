@@ -21,6 +21,6 @@ export const onboardingFr = {
   'onboarding.step.advisor': 'Rencontrer votre conseiller',
   'onboarding.step.advisor.hint': 'Écrivez-lui pour convenir d’un premier rendez-vous ; il l’enregistre ensuite dans votre dossier.',
   'onboarding.admin.firstMeeting': 'Premier rendez-vous',
-  'onboarding.admin.firstMeeting.none': 'Pas encore : à renseigner dans « Modifier la fiche du profil »',
+  'onboarding.admin.firstMeeting.none': 'Pas encore enregistré',
   'errors.onboarding.investorsOnly': 'La liste « Bien démarrer » est réservée aux investisseurs.',
 }
