@@ -234,6 +234,7 @@ export const ENDPOINT_ACCESS: Record<string, Row | Proven> = {
   'POST /payload-preferences/:key': proven('accessMatrix.test.ts', "writes the caller's own preference only"),
   'DELETE /payload-preferences/:key': proven('accessMatrix.test.ts', "deletes the caller's own preference only"),
   'GET /portal/dashboard': proven('portalDashboard.test.ts', "an investor's own figures"),
+  'POST /portal/onboarding/dismiss': proven('onboardingDismissal.test.ts', "an investor hides their own checklist; names no account"),
   'GET /assets/net-worth-history': proven('netWorthHistory.test.ts', "an investor's own history; an advisor's client's"),
   'POST /conversations/:id/messages': proven('assistantEndpoint.test.ts', "the conversation's owner only"),
   'POST /notifications/mark-all-read': proven('notifications.test.ts', "the caller's own notifications only"),

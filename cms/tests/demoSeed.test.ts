@@ -31,6 +31,13 @@ describe('the demo clients', () => {
     expect(lea!.profile.completionPct).toBeGreaterThan(0)
     expect(lea!.profile.completionPct).toBeLessThan(100)
     for (const client of [camille, thomas, lea]) expect(client!.user.advisor).toBe(advisor.id)
+
+    // Onboarding checklist: Camille, every step done, hid it; Léa (draft, no meeting yet) sees it part-done.
+    expect(camille!.profile.firstMeetingAt).toEqual(expect.any(String))
+    expect(camille!.user.onboardingDismissedAt).toEqual(expect.any(String))
+    expect(thomas!.profile.firstMeetingAt).toEqual(expect.any(String))
+    expect(lea!.profile.firstMeetingAt ?? null).toBeNull()
+    expect(lea!.user.onboardingDismissedAt ?? null).toBeNull()
   })
 
   it('camille’s mortgage finances her main home, with a mensualité', async () => {

@@ -145,6 +145,7 @@ export interface User {
    * Automatic assignment to the least busy advisor (sign-ups, contact requests).
    */
   acceptsNewClients?: boolean | null;
+  onboardingDismissedAt?: string | null;
   acceptTerms?: boolean | null;
   termsAcceptedAt?: string | null;
   marketingConsent?: boolean | null;
@@ -422,6 +423,10 @@ export interface Profile {
   validatedBy?: (number | null) | User;
   validatedAt?: string | null;
   reviewRemindedAt?: string | null;
+  /**
+   * Fill in after the first meeting: the client’s “Meet your advisor” step is then ticked.
+   */
+  firstMeetingAt?: string | null;
   completionPct?: number | null;
   riskScore?: number | null;
   riskLabel?: string | null;
@@ -1383,6 +1388,7 @@ export interface UsersSelect<T extends boolean = true> {
   locale?: T;
   advisor?: T;
   acceptsNewClients?: T;
+  onboardingDismissedAt?: T;
   acceptTerms?: T;
   termsAcceptedAt?: T;
   marketingConsent?: T;
@@ -1465,6 +1471,7 @@ export interface ProfilesSelect<T extends boolean = true> {
   validatedBy?: T;
   validatedAt?: T;
   reviewRemindedAt?: T;
+  firstMeetingAt?: T;
   completionPct?: T;
   riskScore?: T;
   riskLabel?: T;

@@ -35,6 +35,7 @@ export default [
 
   route('portail', 'routes/portal/layout.tsx', [
     index('routes/portal/dashboard.tsx'),
+    route('bien-demarrer/masquer', 'routes/portal/onboarding-dismiss.ts'),
     route('patrimoine', 'routes/portal/patrimony/list.tsx'),
     route('patrimoine/nouveau', 'routes/portal/patrimony/new.tsx'),
     route('patrimoine/:id', 'routes/portal/patrimony/edit.tsx'),

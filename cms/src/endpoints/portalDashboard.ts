@@ -3,6 +3,7 @@ import { isRole, isStaff } from '@atlas/shared'
 import { translate } from '@atlas/shared/i18n'
 import { requestLocale } from '../i18n/requestLocale'
 import { readNetWorthHistory } from './netWorthHistorySql'
+import { onboardingFacts } from './onboardingFacts'
 
 const HISTORY_MONTHS = 12
 const noStore = { 'cache-control': 'private, no-store' }
@@ -10,8 +11,9 @@ const noStore = { 'cache-control': 'private, no-store' }
 /**
  * GET /api/portal/dashboard — everything the investor's dashboard shows, in
  * one request: their profile, their assets by value, net worth over the last
- * 12 Paris months, and the courses they follow but have not finished (with
- * those courses). One HTTP hop and one authentication instead of five
+ * 12 Paris months, the courses they follow but have not finished (with
+ * those courses), and the facts of the "Bien démarrer" checklist
+ * (onboardingFacts.ts). One HTTP hop and one authentication instead of five
  * (docs/decisions/010-dashboard-in-one-request.md). Every read goes through
  * the Local API with the caller as user and `overrideAccess: false`, so the
  * collections' own access rules (and field access: no quiz answers) apply as
@@ -45,11 +47,15 @@ export const portalDashboard: Endpoint = {
       }),
     ])
     const courseIds = enrollments.docs.map((e) => (typeof e.course === 'object' ? e.course.id : e.course))
-    const courses = courseIds.length
-      ? (await req.payload.find({ ...asCaller, collection: 'courses', where: { id: { in: courseIds } }, limit: courseIds.length, pagination: false })).docs
-      : []
+    const profile = profiles.docs[0] ?? null
+    const [courses, onboarding] = await Promise.all([
+      courseIds.length
+        ? req.payload.find({ ...asCaller, collection: 'courses', where: { id: { in: courseIds } }, limit: courseIds.length, pagination: false }).then((found) => found.docs)
+        : [],
+      onboardingFacts(req, user, { status: profile?.status, firstMeetingAt: profile?.firstMeetingAt }, assets.docs.length),
+    ])
     return Response.json(
-      { profile: profiles.docs[0] ?? null, assets: assets.docs, history, enrollments: enrollments.docs, courses },
+      { profile, assets: assets.docs, history, enrollments: enrollments.docs, courses, onboarding },
       { headers: noStore },
     )
   },

@@ -5,6 +5,7 @@ import { completeLesson } from '../collections/Enrollments/endpoints/completeLes
 import { submitQuiz } from '../collections/Enrollments/endpoints/submitQuiz'
 import { publishedCourse, type StoredLesson } from '../collections/Enrollments/courseLessons'
 import { validateProfileEndpoint } from '../collections/Profiles/endpoints/validateProfile'
+import { dismissOnboarding } from '../endpoints/dismissOnboarding'
 
 /*
  * The demo's clients at three points of the advisor–client loop: one
@@ -13,6 +14,9 @@ import { validateProfileEndpoint } from '../collections/Profiles/endpoints/valid
  * through the rules a person meets: the investor's own profile update
  * (access, answer checks, derived figures), the advisor's "Valider le
  * profil" endpoint, the training endpoints (scoring, points, evidence).
+ * Onboarding checklist: the advisor recorded a first meeting with the
+ * validated and the submitted clients; the validated one, every step done,
+ * hid the "Bien démarrer" card; the drafting one sees it part-done.
  */
 
 /** Calls one of our endpoints as `user` would, through its real handler; throws on a refusal. */
@@ -66,4 +70,15 @@ export const seedClientProgress = async (payload: Payload, advisor: User, [valid
   }
   const first = savings.lessons.find((lesson) => lesson.blockType !== 'quiz')
   if (first) await callAs(payload, submitted!, completeLesson, { course: savings.id, lesson: first.id })
+
+  // The advisor records the first meeting on the profile (field access: advisors and admins only).
+  const met = [
+    { client: validated!, at: '2026-09-15T08:00:00.000Z' },
+    { client: submitted!, at: '2026-11-24T13:30:00.000Z' },
+  ]
+  for (const { client, at } of met) {
+    const profile = (await payload.find({ collection: 'profiles', overrideAccess: true, depth: 0, where: { owner: { equals: client.id } } })).docs[0]!
+    await payload.update({ collection: 'profiles', id: profile.id, data: { firstMeetingAt: at }, user: { ...advisor, collection: 'users' } as never, overrideAccess: false, depth: 0 })
+  }
+  await callAs(payload, validated!, dismissOnboarding, {})
 }

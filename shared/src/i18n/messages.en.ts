@@ -1,4 +1,5 @@
 import { accountEn } from './account.en'
+import { onboardingEn } from './onboarding.en'
 import { firmEn } from './firm.en'
 import { legalEn } from './legal.en'
 import { queriesEn } from './queries.en'
@@ -36,6 +37,7 @@ export const en: Messages = {
   ...knowledgeEn,
   ...firmEn,
   ...legalEn,
+  ...onboardingEn,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

@@ -1,4 +1,5 @@
 import { accountFr } from './account.fr'
+import { onboardingFr } from './onboarding.fr'
 import { firmFr } from './firm.fr'
 import { legalFr } from './legal.fr'
 import { queriesFr } from './queries.fr'
@@ -39,6 +40,7 @@ export const fr = {
   ...knowledgeFr,
   ...firmFr,
   ...legalFr,
+  ...onboardingFr,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

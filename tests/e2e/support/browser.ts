@@ -69,7 +69,8 @@ export const useBrowser = () => {
   })
 
   /** `expectCspRefusals`: the test provokes refusals on purpose (an attacker page framing ours) and checks them itself. */
-  const newPage = async (options: { width?: number; locale?: string; expectCspRefusals?: boolean } = {}): Promise<Page> => {
+  /** `javaScriptEnabled: false`: a browser without JavaScript (plain forms and links only). */
+  const newPage = async (options: { width?: number; locale?: string; expectCspRefusals?: boolean; javaScriptEnabled?: boolean } = {}): Promise<Page> => {
     if (!browser) throw new Error('browser not started')
     const context = await browser.newContext({
       locale: options.locale ?? 'fr-FR',
@@ -77,6 +78,7 @@ export const useBrowser = () => {
       viewport: { width: options.width ?? 1280, height: 900 },
       // Each page is its own visitor behind web's proxy (TRUST_PROXY=1 in the test stack): own rate-limit buckets.
       extraHTTPHeaders: behindProxy(),
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
     })
     contexts.push(context)
     await context.addInitScript(reportCspViolations)

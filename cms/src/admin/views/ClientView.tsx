@@ -103,6 +103,7 @@ export async function ClientView({ initPageResult, params, searchParams }: Admin
               <dt>{t('admin.client.phone')}</dt><dd>{user.phone || t('admin.client.none')}</dd>
               <dt>{t('admin.client.advisor')}</dt><dd>{advisor ?? t('admin.client.none')}</dd>
               <dt>{t('admin.client.since')}</dt><dd>{parisDate(locale, user.createdAt)}</dd>
+              <dt>{t('onboarding.admin.firstMeeting')}</dt><dd data-testid="client-first-meeting">{profile?.firstMeetingAt ? parisDate(locale, profile.firstMeetingAt) : t('onboarding.admin.firstMeeting.none')}</dd>
               {typeof prospect?.estimatedAssetsCents === 'number' ? (
                 <><dt>{t('admin.client.estimated')}</dt><dd>{formatEur(prospect.estimatedAssetsCents, locale)}</dd></>
               ) : null}

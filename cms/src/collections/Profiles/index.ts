@@ -3,6 +3,7 @@ import { usersWithRole } from '../../fields/usersWithRole'
 import { admins, adminsField } from '../../access/admins'
 import { ownerAdvisorOrAdmin } from '../../access/ownerAdvisorOrAdmin'
 import { derivedFields } from './fields/derived'
+import { firstMeetingField } from './fields/firstMeeting'
 import { investorFields } from './fields/investor'
 import { situationFields } from './fields/situation'
 import { checkAnswerShapes } from './hooks/checkAnswerShapes'
@@ -106,6 +107,7 @@ export const Profiles: CollectionConfig = {
       access: { create: setByHooksOnly, update: setByHooksOnly },
       admin: { readOnly: true, position: 'sidebar' },
     },
+    firstMeetingField,
     ...derivedFields,
     ...situationFields,
     ...investorFields,

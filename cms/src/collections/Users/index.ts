@@ -26,6 +26,7 @@ import { welcomeInvestor } from './hooks/welcomeInvestor'
 import { forgetSuccessfulLogin, throttleAnonymousEntry } from './hooks/throttleAnonymousEntry'
 import { notificationPreferences } from './notificationPreferences'
 import { acceptsNewClients } from './acceptsNewClients'
+import { onboardingDismissedAt } from './onboardingDismissedAt'
 import { twoFactorFields } from './twoFactorFields'
 import { confirmTwoFactorEndpoint, startTwoFactorEndpoint } from './endpoints/twoFactorEnrolment'
 import { cancelTwoFactorEndpoint, verifyTwoFactorEndpoint } from './endpoints/twoFactorLogin'
@@ -162,6 +163,7 @@ export const Users: CollectionConfig = {
       admin: { condition: (data) => data?.role === 'investor' },
     },
     acceptsNewClients,
+    onboardingDismissedAt,
     {
       name: 'acceptTerms',
       label: { fr: "J'accepte les conditions d'utilisation", en: 'I accept the terms of use' },

@@ -19,6 +19,8 @@ import { QuestionnaireCard, questionnaireSummary } from '../../components/dashbo
 import { BudgetCard, budgetFigures } from '../../components/dashboard/BudgetCard'
 import { debtRatioFromSource } from '@atlas/shared/patrimony/debtRatioSource'
 import { GoalsCard, goalsFigures } from '../../components/dashboard/GoalsCard'
+import { OnboardingCard } from '../../components/onboarding/OnboardingCard'
+import { onboardingChecklist, type OnboardingFacts } from '@atlas/shared/onboarding/checklist'
 
 const PROFILE_STATUSES = ['draft', 'submitted', 'validated'] as const
 type ProfileStatus = (typeof PROFILE_STATUSES)[number]
@@ -31,6 +33,7 @@ type DashboardData = {
   history: NetWorthPoint[]
   enrollments: EnrollmentView[]
   courses: CourseView[]
+  onboarding: OnboardingFacts
 }
 
 const statusOf = (profile: ProfileDoc | null): ProfileStatus =>
@@ -77,6 +80,11 @@ export async function loader({ request }: Route.LoaderArgs) {
         debt,
         goals: goalsFigures(profile, budget.savingsCapacityCents, new Date()),
         resume,
+        // Hidden for good once dismissed (the cms remembers it per account).
+        onboarding: {
+          checklist: dashboard.onboarding.dismissedAt ? null : onboardingChecklist(dashboard.onboarding),
+          justHidden: new URL(request.url).searchParams.get('bien-demarrer') === 'masque',
+        },
       },
     },
     { headers },
@@ -121,6 +129,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           {t(`dashboard.profile.${profileStatus}`)}
         </strong>
       </p>
+      <OnboardingCard view={investor.onboarding} />
       <div className="dashboard-cards">
         <QuestionnaireCard summary={investor.questionnaire} />
         <ContinueLearningCard resume={resume} />
