@@ -1,5 +1,6 @@
 import { accountEn } from './account.en'
 import { firmEn } from './firm.en'
+import { performanceEn } from './performance.en'
 import { legalEn } from './legal.en'
 import { queriesEn } from './queries.en'
 import { twoFactorEn } from './twoFactor.en'
@@ -33,6 +34,7 @@ export const en: Messages = {
   ...twoFactorEn,
   ...knowledgeEn,
   ...firmEn,
+  ...performanceEn,
   ...legalEn,
 
   'meta.title': '{page} · Atlas',

@@ -1,5 +1,6 @@
 import { accountFr } from './account.fr'
 import { firmFr } from './firm.fr'
+import { performanceFr } from './performance.fr'
 import { legalFr } from './legal.fr'
 import { queriesFr } from './queries.fr'
 import { twoFactorFr } from './twoFactor.fr'
@@ -36,6 +37,7 @@ export const fr = {
   ...twoFactorFr,
   ...knowledgeFr,
   ...firmFr,
+  ...performanceFr,
   ...legalFr,
 
   'meta.title': '{page} · Atlas',
