@@ -42,10 +42,11 @@ export const seedDemo = async (payload: Payload): Promise<void> => {
     const user = await createUser(payload, { ...investor, advisor: advisor.id, termsAcceptedAt: stamp() })
     investors.push(user)
     for (const asset of DEMO_ASSETS[investor.email] ?? []) {
+      const { monthlyContributionCents: _plan, ...fields } = asset
       const created = await payload.create({
         collection: 'assets',
         overrideAccess: true,
-        data: { ...asset, owner: user.id } as never,
+        data: { ...fields, owner: user.id } as never,
       })
       // Creating the asset recorded today's value; add the months before it.
       for (const point of pastValuations(asset, new Date())) {

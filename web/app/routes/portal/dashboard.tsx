@@ -18,6 +18,8 @@ import { useLocale, useT } from '../../lib/translation'
 import { QuestionnaireCard, questionnaireSummary } from '../../components/dashboard/QuestionnaireCard'
 import { BudgetCard, budgetFigures } from '../../components/dashboard/BudgetCard'
 import { GoalsCard, goalsFigures } from '../../components/dashboard/GoalsCard'
+import { PerformanceCard, type PeriodFigures } from '../../components/performance/PerformanceCard'
+import { patrimonyPerformance } from '@atlas/shared/patrimony/assetPerformance'
 
 const PROFILE_STATUSES = ['draft', 'submitted', 'validated'] as const
 type ProfileStatus = (typeof PROFILE_STATUSES)[number]
@@ -28,6 +30,7 @@ type DashboardData = {
   profile: ProfileDoc | null
   assets: AssetDoc[]
   history: NetWorthPoint[]
+  periodPerformance?: PeriodFigures
   enrollments: EnrollmentView[]
   courses: CourseView[]
 }
@@ -72,6 +75,7 @@ export async function loader({ request }: Route.LoaderArgs) {
         budget,
         goals: goalsFigures(profile, budget.savingsCapacityCents, new Date()),
         resume,
+        performance: { overall: patrimonyPerformance(docs, new Date()).overall, period: dashboard.periodPerformance ?? null },
       },
     },
     { headers },
@@ -153,6 +157,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
               <div><dt>{t('dashboard.totalLiabilities')}</dt><dd data-testid="total-liabilities">{formatEur(totals.totalLiabilitiesCents, locale)}</dd></div>
             </dl>
           </section>
+          <PerformanceCard overall={investor.performance.overall} period={investor.performance.period} />
           <div className="charts">
             <section className="card" aria-labelledby="history-title">
               <h2 id="history-title">{t('dashboard.history.title')}</h2>

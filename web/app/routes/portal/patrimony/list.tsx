@@ -5,19 +5,23 @@ import { FormAlert } from '../../../components/FormAlert'
 import { listAssets, requireInvestor } from '../../../lib/assets.server'
 import { pageMeta } from '../../../lib/pageMeta'
 import { groupPatrimony, type CategoryGroup } from '@atlas/shared/patrimony/groups'
+import { patrimonyPerformance, type LinePerformance } from '@atlas/shared/patrimony/assetPerformance'
+import { HoldingGain } from '../../../components/performance/HoldingGain'
 import { useLocale, useT } from '../../../lib/translation'
 
 export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'patrimony.title')
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { token, headers } = await requireInvestor(request)
-  const grouped = groupPatrimony(await listAssets(request, token))
+  const docs = await listAssets(request, token)
+  const grouped = groupPatrimony(docs)
+  const performance = patrimonyPerformance(docs, new Date()).byId
   const params = new URL(request.url).searchParams
   const notice = params.has('enregistre') ? 'patrimony.saved' : params.has('supprime') ? 'patrimony.deleted' : null
-  return data({ grouped, notice }, { headers })
+  return data({ grouped, notice, performance }, { headers })
 }
 
-function Group({ group, testId }: { group: CategoryGroup; testId: string }) {
+function Group({ group, testId, performance = {} }: { group: CategoryGroup; testId: string; performance?: Record<string, LinePerformance> }) {
   const t = useT()
   const locale = useLocale()
   const headingId = `group-${group.category}`
@@ -37,6 +41,7 @@ function Group({ group, testId }: { group: CategoryGroup; testId: string }) {
                   line.sharePct < 100 ? t('patrimony.share', { share: `${line.sharePct.toLocaleString(locale)} %` }) : '']
                   .filter(Boolean).join(' · ')}
               </span>
+              {performance[line.id] ? <HoldingGain performance={performance[line.id]!} /> : null}
             </span>
             <span className="holding-value">{formatEur(line.countedCents, locale)}</span>
             <span className="holding-actions">
@@ -55,7 +60,7 @@ function Group({ group, testId }: { group: CategoryGroup; testId: string }) {
 export default function PatrimonyList({ loaderData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const { grouped, notice } = loaderData
+  const { grouped, notice, performance } = loaderData
   const empty = grouped.assets.length === 0 && grouped.liabilities.length === 0
   return (
     <div className="dashboard patrimony">
@@ -86,7 +91,7 @@ export default function PatrimonyList({ loaderData }: Route.ComponentProps) {
           <div className="holdings">
             <section className="card" aria-labelledby="patrimony-assets">
               <h2 id="patrimony-assets">{t('patrimony.assets')}</h2>
-              {grouped.assets.map((group) => <Group key={group.category} group={group} testId="asset-group" />)}
+              {grouped.assets.map((group) => <Group key={group.category} group={group} testId="asset-group" performance={performance} />)}
             </section>
             <section className="card" aria-labelledby="patrimony-liabilities">
               <h2 id="patrimony-liabilities">{t('patrimony.liabilities')}</h2>
