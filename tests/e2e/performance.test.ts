@@ -54,7 +54,7 @@ describe('an investor sees how their investments are doing', () => {
 
     await page.goto(`${testEnv.webUrl}/portail/patrimoine`)
     const gainOf = (label: string) => page.locator(`[data-testid="patrimony-line"]:has-text("${label}") [data-testid="holding-gain"]`).textContent()
-    expect(await gainOf('PEA Bourse')).toMatch(/^Gain \+3\s000,00\s€ \(\+14,3\s%\) depuis l’ouverture \(01\/09\/2021\)Soit environ \+\d,\d\s% par an — approximatif/)
+    expect(await gainOf('PEA Bourse')).toMatch(/^Gain \+3\s000,00\s€ \(\+14,3\s%\) depuis l’ouverture \(01\/09\/2021\)Environ \+\d,\d\s% par an — approximatif/)
     expect(await gainOf('Assurance-vie fonds euros')).toMatch(/^Gain \+125,00\s€ \(\+2,5\s%\) depuis l’ouverture \(\d{2}\/\d{2}\/\d{4}\)$/)
     expect(await gainOf('Compte-titres')).toMatch(/^Perte −1\s000,00\s€ \(−8,3\s%\)$/)
     expect(await page.locator('[data-testid="patrimony-line"]:has-text("Compte-titres") .gain-loss').count()).toBe(1)

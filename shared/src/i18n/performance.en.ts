@@ -7,7 +7,7 @@ export const performanceEn: Record<keyof typeof performanceFr, string> = {
   'performance.line': '{word} {amount} ({rate})',
   'performance.lineNoRate': '{word} {amount}',
   'performance.sinceOpening': 'since opening ({date})',
-  'performance.yearly': 'About {rate} a year — approximate: computed as if every contribution had been paid at opening.',
+  'performance.yearly': 'About {rate} a year — approximate: as if every contribution had been paid at opening.',
   'performance.unknown': 'Gain: —',
   'performance.unknownHint': 'contributions not entered',
 

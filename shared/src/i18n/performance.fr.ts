@@ -6,7 +6,7 @@ export const performanceFr = {
   'performance.line': '{word} {amount} ({rate})',
   'performance.lineNoRate': '{word} {amount}',
   'performance.sinceOpening': 'depuis l’ouverture ({date})',
-  'performance.yearly': 'Soit environ {rate} par an — approximatif : calculé comme si tous les versements avaient été faits à l’ouverture.',
+  'performance.yearly': 'Environ {rate} par an — approximatif : comme si tous les versements avaient été faits à l’ouverture.',
   'performance.unknown': 'Gain : —',
   'performance.unknownHint': 'versements non renseignés',
 

@@ -41,9 +41,9 @@ function Group({ group, testId, performance = {} }: { group: CategoryGroup; test
                   line.sharePct < 100 ? t('patrimony.share', { share: `${line.sharePct.toLocaleString(locale)} %` }) : '']
                   .filter(Boolean).join(' · ')}
               </span>
-              {performance[line.id] ? <HoldingGain performance={performance[line.id]!} /> : null}
             </span>
             <span className="holding-value">{formatEur(line.countedCents, locale)}</span>
+            {performance[line.id] ? <HoldingGain performance={performance[line.id]!} /> : null}
             <span className="holding-actions">
               <Link to={`/portail/patrimoine/${line.id}`} aria-label={`${t('patrimony.edit')} ${line.label}`}>{t('patrimony.edit')}</Link>
               <Link to={`/portail/patrimoine/${line.id}/supprimer`} aria-label={`${t('patrimony.delete')} ${line.label}`}>
