@@ -648,6 +648,7 @@ export interface AssetValuation {
   owner: number | User;
   valuedAt: string;
   valueCents: number;
+  contributionsCents?: number | null;
   ownershipSharePct: number;
   kind: 'asset' | 'liability';
   updatedAt: string;
@@ -1608,6 +1609,7 @@ export interface AssetValuationsSelect<T extends boolean = true> {
   owner?: T;
   valuedAt?: T;
   valueCents?: T;
+  contributionsCents?: T;
   ownershipSharePct?: T;
   kind?: T;
   updatedAt?: T;

@@ -2,8 +2,10 @@ import type { Endpoint } from 'payload'
 import { isRole, isStaff } from '@atlas/shared'
 import { translate } from '@atlas/shared/i18n'
 import { requestLocale } from '../i18n/requestLocale'
+import { periodPerformance } from '@atlas/shared/finance/periodPerformance'
 import { readNetWorthHistory } from './netWorthHistorySql'
 import { onboardingFacts } from './onboardingFacts'
+import { readPeriodPoints } from './periodPerformanceSql'
 
 const HISTORY_MONTHS = 12
 const noStore = { 'cache-control': 'private, no-store' }
@@ -11,7 +13,8 @@ const noStore = { 'cache-control': 'private, no-store' }
 /**
  * GET /api/portal/dashboard — everything the investor's dashboard shows, in
  * one request: their profile, their assets by value, net worth over the last
- * 12 Paris months, the courses they follow but have not finished (with
+ * 12 Paris months and the gain over those months without new money
+ * (decision 030), the courses they follow but have not finished (with
  * those courses), and the facts of the "Bien démarrer" checklist
  * (onboardingFacts.ts). One HTTP hop and one authentication instead of five
  * (docs/decisions/010-dashboard-in-one-request.md). Every read goes through
@@ -33,10 +36,11 @@ export const portalDashboard: Endpoint = {
     }
     const own = { owner: { equals: user.id } }
     const asCaller = { req, user, overrideAccess: false, depth: 0 } as const
-    const [profiles, assets, history, enrollments] = await Promise.all([
+    const [profiles, assets, history, period, enrollments] = await Promise.all([
       req.payload.find({ ...asCaller, collection: 'profiles', where: own, limit: 1, pagination: false }),
       req.payload.find({ ...asCaller, collection: 'assets', where: own, sort: '-valueCents', limit: 500, pagination: false }),
       readNetWorthHistory(req.payload, Number(user.id), HISTORY_MONTHS),
+      readPeriodPoints(req.payload, Number(user.id), HISTORY_MONTHS),
       req.payload.find({
         ...asCaller,
         collection: 'enrollments',
@@ -55,7 +59,15 @@ export const portalDashboard: Endpoint = {
       onboardingFacts(req, user, { status: profile?.status, firstMeetingAt: profile?.firstMeetingAt }, assets.docs.length),
     ])
     return Response.json(
-      { profile, assets: assets.docs, history, enrollments: enrollments.docs, courses, onboarding },
+      {
+        profile,
+        assets: assets.docs,
+        history,
+        periodPerformance: { months: HISTORY_MONTHS, startsOn: period.startsOn, ...periodPerformance(period.periods) },
+        enrollments: enrollments.docs,
+        courses,
+        onboarding,
+      },
       { headers: noStore },
     )
   },

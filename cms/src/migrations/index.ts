@@ -11,6 +11,7 @@ import * as migration_20261203_090702_question_choice from './20261203_090702_qu
 import * as migration_20261203_091056_user_photo from './20261203_091056_user_photo';
 import * as migration_20261203_091127_two_factor from './20261203_091127_two_factor';
 import * as migration_20261203_101636_firm_information from './20261203_101636_firm_information';
+import * as migration_20261203_151419_valuation_contributions from './20261203_151419_valuation_contributions';
 import * as migration_20261203_151540_onboarding_checklist from './20261203_151540_onboarding_checklist';
 import * as migration_20261203_151648_loans_linked_to_assets from './20261203_151648_loans_linked_to_assets';
 
@@ -79,6 +80,11 @@ export const migrations = [
     up: migration_20261203_101636_firm_information.up,
     down: migration_20261203_101636_firm_information.down,
     name: '20261203_101636_firm_information',
+  },
+  {
+    up: migration_20261203_151419_valuation_contributions.up,
+    down: migration_20261203_151419_valuation_contributions.down,
+    name: '20261203_151419_valuation_contributions',
   },
   {
     up: migration_20261203_151540_onboarding_checklist.up,

@@ -5,6 +5,8 @@ type DemoAsset = {
   institution?: string
   valueCents: number
   contributionsCents?: number
+  /** A monthly savings plan (versements programmés): the demo history's versements grow by it each month. */
+  monthlyContributionCents?: number
   openedAt?: string
   ownershipSharePct?: number
   cryptoSymbol?: string
@@ -19,9 +21,9 @@ type DemoAsset = {
 export const DEMO_ASSETS: Record<string, DemoAsset[]> = {
   'camille.martin@atlas.demo': [
     { kind: 'asset', category: 'current-account', label: 'Compte joint', institution: 'Banque Populaire', valueCents: 420_000 },
-    { kind: 'asset', category: 'livret-a', label: 'Livret A', institution: 'La Banque Postale', valueCents: 2_295_000 },
-    { kind: 'asset', category: 'life-insurance-unit-linked', label: 'Assurance-vie multisupport', institution: 'Linxea', valueCents: 8_550_000, contributionsCents: 7_200_000, openedAt: '2014-06-02T00:00:00.000Z' },
-    { kind: 'asset', category: 'pea', label: 'PEA ETF monde', institution: 'Boursorama', valueCents: 3_120_000, contributionsCents: 2_600_000, openedAt: '2019-03-15T00:00:00.000Z' },
+    { kind: 'asset', category: 'livret-a', label: 'Livret A', institution: 'La Banque Postale', valueCents: 2_295_000, contributionsCents: 2_200_000, monthlyContributionCents: 10_000 },
+    { kind: 'asset', category: 'life-insurance-unit-linked', label: 'Assurance-vie multisupport', institution: 'Linxea', valueCents: 8_550_000, contributionsCents: 7_200_000, monthlyContributionCents: 15_000, openedAt: '2014-06-02T00:00:00.000Z' },
+    { kind: 'asset', category: 'pea', label: 'PEA ETF monde', institution: 'Boursorama', valueCents: 3_120_000, contributionsCents: 2_600_000, monthlyContributionCents: 20_000, openedAt: '2019-03-15T00:00:00.000Z' },
     { kind: 'asset', category: 'main-home', label: 'Appartement Lyon 7e', valueCents: 39_000_000 },
     { kind: 'liability', category: 'mortgage', label: 'Prêt immobilier résidence principale', institution: 'Crédit Agricole', valueCents: 21_450_000,
       finances: 'Appartement Lyon 7e', monthlyPaymentCents: 138_000, endsAt: '2041-12-05T12:00:00.000Z' },

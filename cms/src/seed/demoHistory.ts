@@ -10,6 +10,9 @@ import { roundHalfAwayFromZero } from '@atlas/shared/finance/money'
  *   capital spread over its remaining term (mortgage 15 years, other 3).
  * - Assets grew at a yearly rate typical of the product, with a wobble for
  *   the volatile ones (equities, crypto, current account spending).
+ * - Versements, when the asset has them, were lower by its monthly savings
+ *   plan for each month back (none: the same as today), so the dashboard's
+ *   12-month gain leaves that new money out (decision 030).
  */
 const GROWTH: Record<string, { rate: number; wobble: number }> = {
   'current-account': { rate: 0, wobble: 0.12 },
@@ -26,17 +29,19 @@ const GROWTH: Record<string, { rate: number; wobble: number }> = {
 }
 const TERM_MONTHS: Record<string, number> = { mortgage: 180 }
 
-export type PastPoint = { valuedAt: string; valueCents: number }
+export type PastPoint = { valuedAt: string; valueCents: number; contributionsCents: number | null }
 
 export function pastValuations(
-  holding: { kind: 'asset' | 'liability'; category: string; valueCents: number },
+  holding: { kind: 'asset' | 'liability'; category: string; valueCents: number; contributionsCents?: number; monthlyContributionCents?: number },
   now: Date,
   months = 11,
 ): PastPoint[] {
   const points: PastPoint[] = []
   for (let ago = months; ago >= 1; ago -= 1) {
     const valuedAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - ago, 15, 10)).toISOString()
-    points.push({ valuedAt, valueCents: valueMonthsAgo(holding, ago) })
+    const contributionsCents =
+      holding.contributionsCents === undefined ? null : holding.contributionsCents - ago * (holding.monthlyContributionCents ?? 0)
+    points.push({ valuedAt, valueCents: valueMonthsAgo(holding, ago), contributionsCents })
   }
   return points
 }

@@ -43,11 +43,12 @@ export const seedDemo = async (payload: Payload): Promise<void> => {
     investors.push(user)
     // Loans come after what they finance in DEMO_ASSETS: their `finances` label is looked up here.
     const idByLabel = new Map<string, number>()
-    for (const { finances, ...asset } of DEMO_ASSETS[investor.email] ?? []) {
+    for (const asset of DEMO_ASSETS[investor.email] ?? []) {
+      const { finances, monthlyContributionCents: _plan, ...fields } = asset
       const created = await payload.create({
         collection: 'assets',
         overrideAccess: true,
-        data: { ...asset, owner: user.id, financedAsset: finances ? idByLabel.get(finances) : undefined } as never,
+        data: { ...fields, owner: user.id, financedAsset: finances ? idByLabel.get(finances) : undefined } as never,
       })
       idByLabel.set(asset.label, created.id)
       // Creating the asset recorded today's value; add the months before it.

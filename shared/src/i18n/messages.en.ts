@@ -1,6 +1,7 @@
 import { accountEn } from './account.en'
 import { onboardingEn } from './onboarding.en'
 import { firmEn } from './firm.en'
+import { performanceEn } from './performance.en'
 import { legalEn } from './legal.en'
 import { queriesEn } from './queries.en'
 import { twoFactorEn } from './twoFactor.en'
@@ -36,6 +37,7 @@ export const en: Messages = {
   ...twoFactorEn,
   ...knowledgeEn,
   ...firmEn,
+  ...performanceEn,
   ...legalEn,
   ...onboardingEn,
 

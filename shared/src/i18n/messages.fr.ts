@@ -1,6 +1,7 @@
 import { accountFr } from './account.fr'
 import { onboardingFr } from './onboarding.fr'
 import { firmFr } from './firm.fr'
+import { performanceFr } from './performance.fr'
 import { legalFr } from './legal.fr'
 import { queriesFr } from './queries.fr'
 import { twoFactorFr } from './twoFactor.fr'
@@ -39,6 +40,7 @@ export const fr = {
   ...twoFactorFr,
   ...knowledgeFr,
   ...firmFr,
+  ...performanceFr,
   ...legalFr,
   ...onboardingFr,
 

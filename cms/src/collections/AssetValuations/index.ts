@@ -26,6 +26,8 @@ export const AssetValuations: CollectionConfig = {
     { name: 'owner', label: { fr: 'Investisseur', en: 'Investor' }, type: 'relationship', relationTo: 'users', required: true },
     { name: 'valuedAt', label: { fr: 'Date', en: 'Date' }, type: 'date', required: true },
     moneyField({ name: 'valueCents', label: { fr: 'Valeur', en: 'Value' }, required: true }),
+    // The asset's versements at that date (empty: not known), so a period's gain does not count new money (decision 030).
+    moneyField({ name: 'contributionsCents', label: { fr: 'Versements', en: 'Contributions' } }),
     {
       name: 'ownershipSharePct',
       label: { fr: 'Part détenue (%)', en: 'Share owned (%)' },

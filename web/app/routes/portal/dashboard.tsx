@@ -21,6 +21,8 @@ import { debtRatioFromSource } from '@atlas/shared/patrimony/debtRatioSource'
 import { GoalsCard, goalsFigures } from '../../components/dashboard/GoalsCard'
 import { OnboardingCard } from '../../components/onboarding/OnboardingCard'
 import { onboardingChecklist, type OnboardingFacts } from '@atlas/shared/onboarding/checklist'
+import { PerformanceCard, type PeriodFigures } from '../../components/performance/PerformanceCard'
+import { patrimonyPerformance } from '@atlas/shared/patrimony/assetPerformance'
 
 const PROFILE_STATUSES = ['draft', 'submitted', 'validated'] as const
 type ProfileStatus = (typeof PROFILE_STATUSES)[number]
@@ -31,6 +33,7 @@ type DashboardData = {
   profile: ProfileDoc | null
   assets: AssetDoc[]
   history: NetWorthPoint[]
+  periodPerformance?: PeriodFigures
   enrollments: EnrollmentView[]
   courses: CourseView[]
   onboarding: OnboardingFacts
@@ -85,6 +88,7 @@ export async function loader({ request }: Route.LoaderArgs) {
           checklist: dashboard.onboarding.dismissedAt ? null : onboardingChecklist(dashboard.onboarding),
           justHidden: new URL(request.url).searchParams.get('bien-demarrer') === 'masque',
         },
+        performance: { overall: patrimonyPerformance(docs, new Date()).overall, period: dashboard.periodPerformance ?? null },
       },
     },
     { headers },
@@ -167,6 +171,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
               <div><dt>{t('dashboard.totalLiabilities')}</dt><dd data-testid="total-liabilities">{formatEur(totals.totalLiabilitiesCents, locale)}</dd></div>
             </dl>
           </section>
+          <PerformanceCard overall={investor.performance.overall} period={investor.performance.period} />
           <div className="charts">
             <section className="card" aria-labelledby="history-title">
               <h2 id="history-title">{t('dashboard.history.title')}</h2>

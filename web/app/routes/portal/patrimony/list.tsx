@@ -7,6 +7,8 @@ import { pageMeta } from '../../../lib/pageMeta'
 import { groupPatrimony, type CategoryGroup } from '@atlas/shared/patrimony/groups'
 import { loanLinks, type LoanLinks } from '@atlas/shared/patrimony/loans'
 import { LoanNote } from '../../../components/patrimony/LoanNote'
+import { patrimonyPerformance, type LinePerformance } from '@atlas/shared/patrimony/assetPerformance'
+import { HoldingGain } from '../../../components/performance/HoldingGain'
 import { useLocale, useT } from '../../../lib/translation'
 
 export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'patrimony.title')
@@ -16,12 +18,13 @@ export async function loader({ request }: Route.LoaderArgs) {
   const docs = await listAssets(request, token)
   const grouped = groupPatrimony(docs)
   const links = loanLinks(docs, new Date())
+  const performance = patrimonyPerformance(docs, new Date()).byId
   const params = new URL(request.url).searchParams
   const notice = params.has('enregistre') ? 'patrimony.saved' : params.has('supprime') ? 'patrimony.deleted' : null
-  return data({ grouped, links, notice }, { headers })
+  return data({ grouped, links, notice, performance }, { headers })
 }
 
-function Group({ group, testId, links }: { group: CategoryGroup; testId: string; links: LoanLinks }) {
+function Group({ group, testId, links, performance = {} }: { group: CategoryGroup; testId: string; links: LoanLinks; performance?: Record<string, LinePerformance> }) {
   const t = useT()
   const locale = useLocale()
   const headingId = `group-${group.category}`
@@ -43,6 +46,7 @@ function Group({ group, testId, links }: { group: CategoryGroup; testId: string;
               </span>
             </span>
             <span className="holding-value">{formatEur(line.countedCents, locale)}</span>
+            {performance[line.id] ? <HoldingGain performance={performance[line.id]!} /> : null}
             <span className="holding-actions">
               <Link to={`/portail/patrimoine/${line.id}`} aria-label={`${t('patrimony.edit')} ${line.label}`}>{t('patrimony.edit')}</Link>
               <Link to={`/portail/patrimoine/${line.id}/supprimer`} aria-label={`${t('patrimony.delete')} ${line.label}`}>
@@ -60,7 +64,7 @@ function Group({ group, testId, links }: { group: CategoryGroup; testId: string;
 export default function PatrimonyList({ loaderData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const { grouped, links, notice } = loaderData
+  const { grouped, links, notice, performance } = loaderData
   const empty = grouped.assets.length === 0 && grouped.liabilities.length === 0
   return (
     <div className="dashboard patrimony">
@@ -91,7 +95,7 @@ export default function PatrimonyList({ loaderData }: Route.ComponentProps) {
           <div className="holdings">
             <section className="card" aria-labelledby="patrimony-assets">
               <h2 id="patrimony-assets">{t('patrimony.assets')}</h2>
-              {grouped.assets.map((group) => <Group key={group.category} group={group} testId="asset-group" links={links} />)}
+              {grouped.assets.map((group) => <Group key={group.category} group={group} testId="asset-group" links={links} performance={performance} />)}
             </section>
             <section className="card" aria-labelledby="patrimony-liabilities">
               <h2 id="patrimony-liabilities">{t('patrimony.liabilities')}</h2>

@@ -1,0 +1,31 @@
+/** Performance (gain or loss against versements): patrimony lines and the dashboard card (decision 030). */
+export const performanceFr = {
+  'performance.gain': 'Gain',
+  'performance.loss': 'Perte',
+  'performance.even': 'Équilibre',
+  'performance.line': '{word} {amount} ({rate})',
+  'performance.lineNoRate': '{word} {amount}',
+  'performance.sinceOpening': 'depuis l’ouverture ({date})',
+  'performance.yearly': 'Environ {rate} par an — approximatif : comme si tous les versements avaient été faits à l’ouverture.',
+  'performance.unknown': 'Gain : —',
+  'performance.unknownHint': 'versements non renseignés',
+
+  'performance.card.title': 'Performance',
+  'performance.card.total': 'Plus ou moins-value latente',
+  'performance.card.totalHint.one': 'Valeur actuelle moins vos versements, sur 1 placement.',
+  'performance.card.totalHint.other': 'Valeur actuelle moins vos versements, sur {count} placements.',
+  'performance.card.period': 'Sur {months} mois (depuis le {date})',
+  'performance.card.periodHint': 'Variation de valeur moins les versements faits sur la période.',
+  'performance.card.none': 'Renseignez les versements de vos placements pour voir leur performance.',
+  'performance.card.periodNone': 'Pas encore de valorisation avec versements sur la période.',
+  'performance.card.leftOut.one': '1 placement sans versements renseignés est laissé de côté.',
+  'performance.card.leftOut.other': '{count} placements sans versements renseignés sont laissés de côté.',
+
+  'performance.counted.title': 'Ce qui est compté',
+  'performance.counted.latent': 'Des gains latents : la valeur actuelle moins les versements, sans rien vendre.',
+  'performance.counted.fees': 'Les frais et impôts ne sont pas déduits, sauf s’ils sont déjà reflétés dans la valeur.',
+  'performance.counted.leftOut': 'Les placements sans versements renseignés sont laissés de côté (en ce moment : {count}).',
+  'performance.counted.loans': 'Les prêts et dettes sont exclus.',
+  'performance.counted.share': 'Votre part détenue s’applique à la valeur comme aux versements.',
+  'performance.counted.period': 'Sur la période, l’argent versé entre-temps n’est pas compté comme un gain.',
+}
