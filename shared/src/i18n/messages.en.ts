@@ -11,6 +11,7 @@ import { clientsEn } from './clients.en'
 import { notificationsEn } from './notifications.en'
 import { marketingEn } from './marketing.en'
 import { patrimonyEn } from './patrimony.en'
+import { pricesEn } from './prices.en'
 import { questionnaireEn } from './questionnaire.en'
 import { questionnaireFormEn } from './questionnaireForm.en'
 import { questionnaireOptionsEn } from './questionnaireOptions.en'
@@ -20,6 +21,7 @@ import type { Messages } from './messages.fr'
 export const en: Messages = {
   ...marketingEn,
   ...patrimonyEn,
+  ...pricesEn,
   ...questionnaireEn,
   ...questionnaireFormEn,
   ...questionnaireOptionsEn,

@@ -11,6 +11,7 @@ import { clientsFr } from './clients.fr'
 import { notificationsFr } from './notifications.fr'
 import { marketingFr } from './marketing.fr'
 import { patrimonyFr } from './patrimony.fr'
+import { pricesFr } from './prices.fr'
 import { questionnaireFr } from './questionnaire.fr'
 import { questionnaireFormFr } from './questionnaireForm.fr'
 import { questionnaireOptionsFr } from './questionnaireOptions.fr'
@@ -23,6 +24,7 @@ import { questionnaireOptionsFr } from './questionnaireOptions.fr'
 export const fr = {
   ...marketingFr,
   ...patrimonyFr,
+  ...pricesFr,
   ...questionnaireFr,
   ...questionnaireFormFr,
   ...questionnaireOptionsFr,
