@@ -11,6 +11,7 @@ import * as migration_20261203_090702_question_choice from './20261203_090702_qu
 import * as migration_20261203_091056_user_photo from './20261203_091056_user_photo';
 import * as migration_20261203_091127_two_factor from './20261203_091127_two_factor';
 import * as migration_20261203_101636_firm_information from './20261203_101636_firm_information';
+import * as migration_20261203_151905_quoted_holdings from './20261203_151905_quoted_holdings';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261203_101636_firm_information.up,
     down: migration_20261203_101636_firm_information.down,
     name: '20261203_101636_firm_information',
+  },
+  {
+    up: migration_20261203_151905_quoted_holdings.up,
+    down: migration_20261203_151905_quoted_holdings.down,
+    name: '20261203_151905_quoted_holdings',
   },
 ];

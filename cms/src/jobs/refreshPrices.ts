@@ -1,0 +1,34 @@
+import type { TaskConfig } from 'payload'
+import { refreshQuotedHoldings, type RefreshResult } from '../prices/refreshQuotedHoldings'
+import { isRefreshHour } from '../prices/refreshSlot'
+import { DEFAULT_QUEUE } from './queues'
+
+/**
+ * Once a day at 18:30 Paris time: every quoted holding (crypto, listed
+ * securities) valued at the day's price, one valuation point per asset per
+ * day (prices/refreshQuotedHoldings.ts). The cron fires at minute 30 of every
+ * hour in the server's timezone; only the run that falls in Paris's 18h hour
+ * is queued (prices/refreshSlot.ts). `owner` limits a run to one investor.
+ */
+export const refreshPricesTask: TaskConfig<{ input: { owner?: number }; output: RefreshResult }> = {
+  slug: 'refreshPrices',
+  label: 'Refresh quoted holdings from the day’s prices',
+  schedule: [
+    {
+      cron: '30 * * * *',
+      queue: DEFAULT_QUEUE,
+      hooks: {
+        beforeSchedule: (args) =>
+          isRefreshHour(args.queueable.waitUntil ?? new Date()) ? args.defaultBeforeSchedule(args) : { shouldSchedule: false },
+      },
+    },
+  ],
+  inputSchema: [{ name: 'owner', type: 'number' }],
+  outputSchema: [
+    { name: 'refreshed', type: 'number' },
+    { name: 'unchanged', type: 'number' },
+    { name: 'unknown', type: 'number' },
+    { name: 'failed', type: 'number' },
+  ],
+  handler: async ({ input, req }) => ({ output: await refreshQuotedHoldings(req.payload, { owner: input?.owner ?? undefined }) }),
+}
