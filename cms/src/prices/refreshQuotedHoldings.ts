@@ -14,7 +14,7 @@ type Row = {
   listedSymbol?: string | null
   listedQuantity?: number | null
   priceAsOf?: string | null
-  updatedAt?: string | null
+  createdAt?: string | null
 }
 
 export type RefreshResult = { refreshed: number; unchanged: number; unknown: number; failed: number }
@@ -51,7 +51,7 @@ export async function refreshQuotedHoldings(payload: Payload, options: { owner?:
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { category: true, cryptoSymbol: true, cryptoQuantity: true, listedSymbol: true, listedQuantity: true, priceAsOf: true, updatedAt: true },
+      select: { category: true, cryptoSymbol: true, cryptoQuantity: true, listedSymbol: true, listedQuantity: true, priceAsOf: true, createdAt: true },
     })
     rows.push(...(page.docs as unknown as Row[]))
     if (page.docs.length < PAGE) break
@@ -73,8 +73,8 @@ export async function refreshQuotedHoldings(payload: Payload, options: { owner?:
       result.unchanged += 1
       continue
     }
-    // A point is never dated before the asset's last change (an offline price older than a manual edit).
-    const valuedAt = row.updatedAt && new Date(row.updatedAt) > new Date(quote.asOf) ? row.updatedAt : quote.asOf
+    // A point is never dated before the asset existed (a table price older than a holding recorded by hand).
+    const valuedAt = row.createdAt && new Date(row.createdAt) > new Date(quote.asOf) ? row.createdAt : quote.asOf
     const context: QuotesContext & { valuedAt: string } = { quotes, valuedAt }
     try {
       await payload.update({ collection: 'assets', id: row.id, data: {}, context, overrideAccess: true, depth: 0 })

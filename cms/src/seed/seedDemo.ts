@@ -47,8 +47,8 @@ export const seedDemo = async (payload: Payload): Promise<void> => {
         overrideAccess: true,
         data: { ...asset, owner: user.id } as never,
       })
-      // Creating the asset recorded today's value; add the months before it.
-      for (const point of pastValuations(asset, new Date())) {
+      // Creating the asset recorded today's value (computed, for a quoted holding); add the months before it.
+      for (const point of pastValuations({ ...asset, valueCents: created.valueCents }, new Date())) {
         await payload.create({
           collection: 'asset-valuations',
           overrideAccess: true,
