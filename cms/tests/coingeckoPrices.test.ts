@@ -16,7 +16,7 @@ vi.hoisted(() => {
 })
 
 const { priceProvider } = await import('../src/prices/priceProvider')
-const { refreshPricesTask } = await import('../src/jobs/refreshPrices')
+const { refreshPricesHandler } = await import('../src/jobs/refreshPrices')
 
 const vendor = coingecko()
 const server = setupServer(...vendor.handlers)
@@ -108,7 +108,7 @@ describe('the daily refresh with live prices', () => {
     const eth = await create('Ether', 'ETH', 2)
     expect([btc.valueCents, btc2.valueCents, eth.valueCents]).toEqual([4_000_000, 2_000_000, 500_000])
     vendor.requests.length = 0
-    const run = () => refreshPricesTask.handler({ input: { owner: investor.id }, req: { payload } } as never)
+    const run = () => refreshPricesHandler({ input: { owner: investor.id }, req: { payload } } as never)
 
     // Same day as the save: nothing to write.
     expect(await run()).toEqual({ output: { refreshed: 0, unchanged: 3, unknown: 0, failed: 0 } })

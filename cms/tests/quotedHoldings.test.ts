@@ -3,7 +3,7 @@ import { OFFLINE_QUOTES_AS_OF } from '@atlas/shared/prices/offlineQuotes'
 import { createAccount, type Account } from '../../tests/support/accounts'
 import { testPayload } from '../../tests/support/payload'
 import { rest } from '../../tests/support/rest'
-import { refreshPricesTask } from '../src/jobs/refreshPrices'
+import { refreshPricesHandler } from '../src/jobs/refreshPrices'
 
 /**
  * Quoted holdings through REST on the server under test, which has no price
@@ -75,7 +75,7 @@ describe('a quoted holding is worth quantity × price', () => {
     const half = await post(investor, { kind: 'asset', category: 'pea', label: 'PEA', valueCents: 1_000_000, listedSymbol: 'CW8' })
     expect(half.status).toBe(400)
     expect(issues(half.body)).toEqual([{ path: 'listedQuantity', message: expect.stringMatching(/titre et le nombre de parts/) }])
-    const bad = await post(investor, { kind: 'asset', category: 'pea', label: 'PEA', valueCents: 1, listedSymbol: 'FR12', listedQuantity: 2 })
+    const bad = await post(investor, { kind: 'asset', category: 'pea', label: 'PEA', valueCents: 1, listedSymbol: 'FR000012', listedQuantity: 2 })
     expect(issues(bad.body)).toEqual([{ path: 'listedSymbol', message: expect.stringMatching(/ISIN/) }])
   })
 
@@ -107,7 +107,7 @@ describe('a quoted holding is worth quantity × price', () => {
     const owner = await createAccount('investor')
     const { body } = await post(owner, { kind: 'asset', category: 'crypto', label: 'Ether', cryptoSymbol: 'ETH', cryptoQuantity: 2 })
     const payload = await testPayload()
-    const run = () => refreshPricesTask.handler({ input: { owner: owner.id }, req: { payload } } as never)
+    const run = () => refreshPricesHandler({ input: { owner: owner.id }, req: { payload } } as never)
     expect(await run()).toEqual({ output: { refreshed: 0, unchanged: 1, unknown: 0, failed: 0 } })
     expect(await run()).toEqual({ output: { refreshed: 0, unchanged: 1, unknown: 0, failed: 0 } })
     expect(await pointsOf(body.doc.id)).toHaveLength(1)

@@ -1,4 +1,4 @@
-import type { TaskConfig } from 'payload'
+import type { TaskConfig, TaskHandler } from 'payload'
 import { refreshQuotedHoldings, type RefreshResult } from '../prices/refreshQuotedHoldings'
 import { isRefreshHour } from '../prices/refreshSlot'
 import { DEFAULT_QUEUE } from './queues'
@@ -10,7 +10,14 @@ import { DEFAULT_QUEUE } from './queues'
  * hour in the server's timezone; only the run that falls in Paris's 18h hour
  * is queued (prices/refreshSlot.ts). `owner` limits a run to one investor.
  */
-export const refreshPricesTask: TaskConfig<{ input: { owner?: number }; output: RefreshResult }> = {
+type RefreshPricesIO = { input: { owner?: number }; output: RefreshResult }
+
+/** The task's handler, exported so tests run it directly. */
+export const refreshPricesHandler: TaskHandler<RefreshPricesIO> = async ({ input, req }) => ({
+  output: await refreshQuotedHoldings(req.payload, { owner: input?.owner ?? undefined }),
+})
+
+export const refreshPricesTask: TaskConfig<RefreshPricesIO> = {
   slug: 'refreshPrices',
   label: 'Refresh quoted holdings from the day’s prices',
   schedule: [
@@ -30,5 +37,5 @@ export const refreshPricesTask: TaskConfig<{ input: { owner?: number }; output: 
     { name: 'unknown', type: 'number' },
     { name: 'failed', type: 'number' },
   ],
-  handler: async ({ input, req }) => ({ output: await refreshQuotedHoldings(req.payload, { owner: input?.owner ?? undefined }) }),
+  handler: refreshPricesHandler,
 }

@@ -4,6 +4,7 @@ import { OWNERSHIPS } from '@atlas/shared/patrimony/assetRules'
 import type { AssetFormValues } from '../lib/assetForm'
 import { useLocale, useT } from '../lib/translation'
 import { Field } from './Field'
+import { ListedSecurityFields, QuotedValueHint } from './ListedSecurityFields'
 import { SubmitButton } from './SubmitButton'
 
 type Props = { values: AssetFormValues; errors: Record<string, string> }
@@ -70,6 +71,7 @@ export function AssetForm({ values, errors }: Props) {
       </div>
       <fieldset className="crypto-fields" data-open={cryptoOpen || undefined}>
         <legend>{t('patrimony.form.cryptoLegend')}</legend>
+        <QuotedValueHint />
         <div className="form-row">
           <Field name="cryptoSymbol" label={t('patrimony.form.cryptoSymbol')} placeholder="BTC" maxLength={10}
             autoCapitalize="characters" defaultValue={values.cryptoSymbol} error={error('cryptoSymbol')} />
@@ -77,6 +79,7 @@ export function AssetForm({ values, errors }: Props) {
             defaultValue={values.cryptoQuantity} error={error('cryptoQuantity')} />
         </div>
       </fieldset>
+      <ListedSecurityFields values={values} error={error} />
       <div className="form-actions">
         <SubmitButton>{t('patrimony.form.save')}</SubmitButton>
         <Link to="/portail/patrimoine" className="button button-secondary">{t('patrimony.form.cancel')}</Link>

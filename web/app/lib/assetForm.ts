@@ -1,6 +1,7 @@
 import { eurosToCents } from '@atlas/shared/finance/money'
 import { categoryKind, isCategory } from '@atlas/shared/patrimony/categories'
 import { isCryptoSymbol, isOwnership, parseCryptoQuantity, parseSharePct } from '@atlas/shared/patrimony/assetRules'
+import { isListedCategory, isListedSymbol } from '@atlas/shared/prices/quotedHolding'
 import type { AssetDoc } from './patrimony'
 
 /*
@@ -11,14 +12,14 @@ import type { AssetDoc } from './patrimony'
 
 export const ASSET_FORM_FIELDS = [
   'category', 'label', 'institution', 'value', 'contributions', 'openedAt',
-  'ownership', 'sharePct', 'cryptoSymbol', 'cryptoQuantity',
+  'ownership', 'sharePct', 'cryptoSymbol', 'cryptoQuantity', 'listedSymbol', 'listedQuantity',
 ] as const
 export type AssetFormField = (typeof ASSET_FORM_FIELDS)[number]
 export type AssetFormValues = Record<AssetFormField, string>
 
 export const EMPTY_ASSET_FORM: AssetFormValues = {
   category: '', label: '', institution: '', value: '', contributions: '', openedAt: '',
-  ownership: 'full', sharePct: '100', cryptoSymbol: '', cryptoQuantity: '',
+  ownership: 'full', sharePct: '100', cryptoSymbol: '', cryptoQuantity: '', listedSymbol: '', listedQuantity: '',
 }
 
 /** Where a cms field error is shown on the form. */
@@ -34,6 +35,8 @@ const CMS_PATH_TO_FIELD: Record<string, AssetFormField> = {
   ownershipSharePct: 'sharePct',
   cryptoSymbol: 'cryptoSymbol',
   cryptoQuantity: 'cryptoQuantity',
+  listedSymbol: 'listedSymbol',
+  listedQuantity: 'listedQuantity',
 }
 
 export function formFieldErrors(cmsErrors: Record<string, string>): Record<string, string> {
@@ -82,7 +85,11 @@ export function parseAssetForm(values: AssetFormValues): ParsedAssetForm {
     else if (cents < 0) errors[field] = 'errors.asset.amountNegative'
     return cents
   }
-  const valueCents = amount('value', true)
+  // A quoted holding (crypto, or a listed security with its quantity) is valued by the cms: no value needed.
+  const listed = isListedCategory(category)
+  const listedSymbol = values.listedSymbol.trim().toUpperCase()
+  const quoted = category === 'crypto' || (listed && listedSymbol !== '')
+  const valueCents = amount('value', !quoted)
   const contributionsCents = amount('contributions', false)
 
   const openedAt = values.openedAt.trim() === '' ? null : dayToIso(values.openedAt.trim())
@@ -96,6 +103,12 @@ export function parseAssetForm(values: AssetFormValues): ParsedAssetForm {
   const cryptoQuantity = parseCryptoQuantity(values.cryptoQuantity)
   if (crypto && !isCryptoSymbol(cryptoSymbol)) errors.cryptoSymbol = 'errors.asset.cryptoSymbol'
   if (crypto && cryptoQuantity === null) errors.cryptoQuantity = 'errors.asset.cryptoQuantity'
+
+  const listedQuantity = values.listedQuantity.trim() === '' ? null : parseCryptoQuantity(values.listedQuantity)
+  if (listed && (listedSymbol !== '' || values.listedQuantity.trim() !== '')) {
+    if (!isListedSymbol(listedSymbol)) errors.listedSymbol = listedSymbol === '' ? 'errors.asset.listedPair' : 'errors.asset.listedSymbol'
+    if (listedQuantity === null) errors.listedQuantity = values.listedQuantity.trim() === '' ? 'errors.asset.listedPair' : 'errors.asset.listedQuantity'
+  }
 
   if (Object.keys(errors).length > 0 || !isCategory(category)) return { ok: false, fieldErrors: errors }
   return {
@@ -112,6 +125,8 @@ export function parseAssetForm(values: AssetFormValues): ParsedAssetForm {
       ownershipSharePct: sharePct,
       cryptoSymbol: crypto ? cryptoSymbol : null,
       cryptoQuantity: crypto ? cryptoQuantity : null,
+      listedSymbol: listed && listedSymbol !== '' ? listedSymbol : null,
+      listedQuantity: listed && listedSymbol !== '' ? listedQuantity : null,
     },
   }
 }
@@ -138,6 +153,8 @@ export function assetToForm(doc: AssetDoc, locale: 'fr' | 'en'): AssetFormValues
     sharePct: decimal(doc.ownershipSharePct ?? 100),
     cryptoSymbol: doc.cryptoSymbol ?? '',
     cryptoQuantity: decimal(doc.cryptoQuantity),
+    listedSymbol: doc.listedSymbol ?? '',
+    listedQuantity: decimal(doc.listedQuantity),
   }
 }
 
