@@ -93,6 +93,7 @@ export const Assets: CollectionConfig = {
       label: { fr: 'Valeur', en: 'Value' },
       required: true,
       max: MAX_CENTS,
+      computedWhenSet: 'priceSource',
       admin: {
         description: {
           fr: 'Crypto ou titre coté avec une quantité : calculée par Atlas (quantité × cours), la valeur saisie est remplacée.',
