@@ -1,10 +1,13 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../cms/src/seed/demoAccounts'
 import { uniqueEmail } from '../support/accounts'
+import { testPayload } from '../support/payload'
 import { testEnv } from '../support/env'
 import { useBrowser } from './support/browser'
 import { signInOnWeb } from './support/signIn'
 import { signUpOnWeb } from './support/signUp'
+import { adminUrl, signInToAdmin } from './support/staffLogin'
 
 const browser = useBrowser()
 
@@ -91,6 +94,35 @@ describe('quoted holdings', () => {
     expect(await page.isVisible('[data-testid="listed-fields"]')).toBe(true)
     expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false)
     await browser.screenshot(page, 'quoted-form-listed-390')
+    expect(browser.errors()).toEqual([])
+  })
+
+  it('shows the price in the admin, in French, with the computed value read-only', async () => {
+    const payload = await testPayload()
+    const camille = (await payload.find({ collection: 'users', overrideAccess: true, where: { email: { equals: 'camille.martin@atlas.demo' } } })).docs[0]!
+    const assetsOf = async (category: string) =>
+      (await payload.find({ collection: 'assets', overrideAccess: true, depth: 0, where: { and: [{ owner: { equals: camille.id } }, { category: { equals: category } }] } })).docs[0]!
+    const bitcoin = await assetsOf('crypto')
+    const livret = await assetsOf('livret-a')
+
+    const page = await browser.newPage({ width: 1366 })
+    await signInToAdmin(page, DEMO_ACCOUNTS.admin.email, DEMO_PASSWORD)
+    await page.goto(`${adminUrl()}/admin/collections/assets/${bitcoin.id}`)
+    const value = page.locator('#field-valueCents')
+    await value.waitFor({ timeout: 60_000 })
+    expect((await value.inputValue()).replace(/[\u202f\u00a0]/g, ' ')).toBe('3 992,16 €')
+    expect(await value.isEditable()).toBe(false)
+    expect(await page.inputValue('#field-unitPrice')).toBe('79843.21')
+    const form = await page.textContent('form')
+    expect(form).toContain('Cours retenu (€ par part)')
+    expect(form).toContain('Table des cours d’Atlas')
+    await browser.screenshot(page, 'quoted-admin-1366')
+
+    // A value typed by hand stays editable.
+    await page.goto(`${adminUrl()}/admin/collections/assets/${livret.id}`)
+    await page.locator('#field-valueCents').waitFor({ timeout: 60_000 })
+    expect(await page.locator('#field-valueCents').isEditable()).toBe(true)
+    expect(await page.locator('#field-unitPrice').count()).toBe(0)
     expect(browser.errors()).toEqual([])
   })
 })
