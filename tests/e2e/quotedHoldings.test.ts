@@ -115,7 +115,8 @@ describe('quoted holdings', () => {
     expect(await page.inputValue('#field-unitPrice')).toBe('79843.21')
     const form = await page.textContent('form')
     expect(form).toContain('Cours retenu (€ par part)')
-    expect(form).toContain('Table des cours d’Atlas')
+    expect(form).toContain('Date du cours')
+    expect(form).toContain('Source du cours')
     await browser.screenshot(page, 'quoted-admin-1366')
 
     // A value typed by hand stays editable.
