@@ -109,7 +109,9 @@ describe('quoted holdings', () => {
     await signInToAdmin(page, DEMO_ACCOUNTS.admin.email, DEMO_PASSWORD)
     await page.goto(`${adminUrl()}/admin/collections/assets/${bitcoin.id}`)
     const value = page.locator('#field-valueCents')
-    await value.waitFor({ timeout: 60_000 })
+    // The form is ready (not the loading skeleton) once the label can be typed in.
+    const ready = () => expect.poll(() => page.locator('#field-label').isEditable(), { timeout: 60_000 }).toBe(true)
+    await ready()
     expect((await value.inputValue()).replace(/[\u202f\u00a0]/g, ' ')).toBe('3 992,16 €')
     expect(await value.isEditable()).toBe(false)
     expect(await page.inputValue('#field-unitPrice')).toBe('79843.21')
@@ -121,7 +123,7 @@ describe('quoted holdings', () => {
 
     // A value typed by hand stays editable.
     await page.goto(`${adminUrl()}/admin/collections/assets/${livret.id}`)
-    await page.locator('#field-valueCents').waitFor({ timeout: 60_000 })
+    await ready()
     expect(await page.locator('#field-valueCents').isEditable()).toBe(true)
     expect(await page.locator('#field-unitPrice').count()).toBe(0)
     expect(browser.errors()).toEqual([])
