@@ -33,6 +33,14 @@ export const env = {
   /** Any OpenAI-compatible server; unset: api.openai.com. */
   openaiBaseUrl: read('OPENAI_BASE_URL', ''),
   /** Minutes an investor waits after a failed quiz attempt before the next (decision 007); 0 = no wait. */
+  /** `coingecko`: live crypto prices; unset: the dated offline table (docs/decisions/031-prices-and-quoted-holdings.md). */
+  priceProvider: read('PRICE_PROVIDER', 'offline'),
+  /** CoinGecko's simple-price endpoint, or any server answering its shape. */
+  priceApiUrl: read('PRICE_API_URL', 'https://api.coingecko.com/api/v3/simple/price'),
+  /** Optional CoinGecko demo key (sent as x-cg-demo-api-key). */
+  priceApiKey: read('PRICE_API_KEY', ''),
+  /** How long a price request may take before the offline table answers instead. */
+  priceApiTimeoutMs: Number(read('PRICE_API_TIMEOUT_MS', '5000')),
   quizRetryCooldownMinutes: Math.max(0, Number(read('QUIZ_RETRY_COOLDOWN_MINUTES', '10')) || 0),
 }
 

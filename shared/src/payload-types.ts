@@ -102,6 +102,7 @@ export interface Config {
       remindReviewDue: TaskRemindReviewDue;
       releaseStaleEmailJobs: TaskReleaseStaleEmailJobs;
       purgeRateLimitRows: TaskPurgeRateLimitRows;
+      refreshPrices: TaskRefreshPrices;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -613,6 +614,9 @@ export interface Asset {
     | 'other-debt';
   label: string;
   institution?: string | null;
+  /**
+   * Crypto or listed security with a quantity: computed by Atlas (quantity × price), a typed value is replaced.
+   */
   valueCents: number;
   /**
    * Paid in since opening.
@@ -635,6 +639,14 @@ export interface Asset {
    */
   monthlyPaymentCents?: number | null;
   endsAt?: string | null;
+  listedSymbol?: string | null;
+  listedQuantity?: number | null;
+  /**
+   * Value = quantity × price, computed by Atlas.
+   */
+  unitPrice?: string | null;
+  priceAsOf?: string | null;
+  priceSource?: ('offline' | 'coingecko') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1189,6 +1201,7 @@ export interface PayloadJob {
           | 'remindReviewDue'
           | 'releaseStaleEmailJobs'
           | 'purgeRateLimitRows'
+          | 'refreshPrices'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1230,6 +1243,7 @@ export interface PayloadJob {
         | 'remindReviewDue'
         | 'releaseStaleEmailJobs'
         | 'purgeRateLimitRows'
+        | 'refreshPrices'
         | 'schedulePublish'
       )
     | null;
@@ -1597,6 +1611,11 @@ export interface AssetsSelect<T extends boolean = true> {
   financedAsset?: T;
   monthlyPaymentCents?: T;
   endsAt?: T;
+  listedSymbol?: T;
+  listedQuantity?: T;
+  unitPrice?: T;
+  priceAsOf?: T;
+  priceSource?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2380,6 +2399,21 @@ export interface TaskPurgeRateLimitRows {
   output: {
     contactAttempts?: number | null;
     assistantRequests?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshPrices".
+ */
+export interface TaskRefreshPrices {
+  input: {
+    owner?: number | null;
+  };
+  output: {
+    refreshed?: number | null;
+    unchanged?: number | null;
+    unknown?: number | null;
+    failed?: number | null;
   };
 }
 /**

@@ -8,7 +8,7 @@ import { signUpOnWeb } from './support/signUp'
 const browser = useBrowser()
 
 /** Camille's demo patrimony (cms/src/seed/demoAssets.ts), by hand:
- *  assets 4 200 + 22 950 + 85 500 + 31 200 + 390 000 = 533 850,00 €
+ *  assets 4 200 + 22 950 + 85 500 + 27 207,84 (50 CW8) + 3 992,16 (0,05 BTC) + 390 000 = 533 850,00 €
  *  liabilities 214 500,00 € ; net worth 533 850 − 214 500 = 319 350,00 € */
 const CAMILLE_NET_WORTH = /319\s350,00\s€/
 

@@ -8,6 +8,8 @@ type MoneyFieldOptions = Omit<NumberField, 'type' | 'min' | 'max' | 'validate' |
   /** Bounds in cents; 0 and ten billion euros unless said. */
   min?: number
   max?: number
+  /** The name of a top-level field that is set when the cms computes this amount: the admin input is read-only then. */
+  computedWhenSet?: string
 }
 
 /** The path of the admin components every money field uses (registered in the import map). */
@@ -20,7 +22,7 @@ export const MONEY_CELL_COMPONENT = '/admin/components/money/MoneyCell#MoneyCell
  * The input sends cents when the text reads as euros and the text itself when
  * not, so the refusal comes from here, localized, at the field.
  */
-export const moneyField = ({ min = 0, max = MAX_MONEY_CENTS, admin, ...field }: MoneyFieldOptions): NumberField => {
+export const moneyField = ({ min = 0, max = MAX_MONEY_CENTS, admin, computedWhenSet, ...field }: MoneyFieldOptions): NumberField => {
   const validate: NumberFieldSingleValidation = (value, { req, required }) => {
     if (required && (value === null || value === undefined || (value as unknown) === '')) {
       return translate(requestLocale(req), 'errors.required')
@@ -35,6 +37,7 @@ export const moneyField = ({ min = 0, max = MAX_MONEY_CENTS, admin, ...field }: 
     validate,
     admin: {
       ...admin,
+      ...(computedWhenSet ? { custom: { ...admin?.custom, computedWhenSet } } : {}),
       components: {
         ...admin?.components,
         Field: MONEY_FIELD_COMPONENT,

@@ -3,6 +3,7 @@ import { roleOf } from '../access/roleOf'
 import { env } from '../env'
 import { announceCourseTask } from './announceCourse'
 import { purgeRateLimitRowsTask } from './purgeRateLimitRows'
+import { refreshPricesTask } from './refreshPrices'
 import { DEFAULT_QUEUE, EMAIL_QUEUE } from './queues'
 import { releaseStaleEmailJobsTask } from './releaseStaleJobsTask'
 import { remindReviewDueTask } from './remindReviewDue'
@@ -12,7 +13,8 @@ import { sendEmailTask } from './sendEmail'
  * Payload's job queue (rows in Postgres: nothing is lost when the cms
  * restarts). `default` every minute: scheduled publishing, course
  * announcements, review reminders, stale-job release, purge of old
- * rate-limit rows. `email` every ten seconds, only where SendGrid is
+ * rate-limit rows, the daily price refresh (18:30 Paris). `email` every
+ * ten seconds, only where SendGrid is
  * configured (offline, mails are stored at once and nothing is queued).
  */
 const adminsOnly = ({ req }: { req: { user?: unknown } }) => roleOf(req.user) === 'admin'
@@ -20,7 +22,7 @@ const adminsOnly = ({ req }: { req: { user?: unknown } }) => roleOf(req.user) ==
 export const jobs: NonNullable<Config['jobs']> = {
   // Payload lets any signed-in account run, queue or cancel jobs (GET /api/payload-jobs/run…): admins only.
   access: { run: adminsOnly, queue: adminsOnly, cancel: adminsOnly },
-  tasks: [sendEmailTask, announceCourseTask, remindReviewDueTask, releaseStaleEmailJobsTask, purgeRateLimitRowsTask] as NonNullable<Config['jobs']>['tasks'],
+  tasks: [sendEmailTask, announceCourseTask, remindReviewDueTask, releaseStaleEmailJobsTask, purgeRateLimitRowsTask, refreshPricesTask] as NonNullable<Config['jobs']>['tasks'],
   autoRun: [
     { cron: '* * * * *', queue: DEFAULT_QUEUE },
     ...(env.sendgridApiKey ? [{ cron: '*/10 * * * * *', queue: EMAIL_QUEUE }] : []),

@@ -14,6 +14,7 @@ import * as migration_20261203_101636_firm_information from './20261203_101636_f
 import * as migration_20261203_151419_valuation_contributions from './20261203_151419_valuation_contributions';
 import * as migration_20261203_151540_onboarding_checklist from './20261203_151540_onboarding_checklist';
 import * as migration_20261203_151648_loans_linked_to_assets from './20261203_151648_loans_linked_to_assets';
+import * as migration_20261203_151905_quoted_holdings from './20261203_151905_quoted_holdings';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261203_151648_loans_linked_to_assets.up,
     down: migration_20261203_151648_loans_linked_to_assets.down,
     name: '20261203_151648_loans_linked_to_assets',
+  },
+  {
+    up: migration_20261203_151905_quoted_holdings.up,
+    down: migration_20261203_151905_quoted_holdings.down,
+    name: '20261203_151905_quoted_holdings',
   },
 ];

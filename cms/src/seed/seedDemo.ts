@@ -51,8 +51,8 @@ export const seedDemo = async (payload: Payload): Promise<void> => {
         data: { ...fields, owner: user.id, financedAsset: finances ? idByLabel.get(finances) : undefined } as never,
       })
       idByLabel.set(asset.label, created.id)
-      // Creating the asset recorded today's value; add the months before it.
-      for (const point of pastValuations(asset, new Date())) {
+      // Creating the asset recorded today's value (computed, for a quoted holding); add the months before it.
+      for (const point of pastValuations({ ...asset, valueCents: created.valueCents }, new Date())) {
         await payload.create({
           collection: 'asset-valuations',
           overrideAccess: true,

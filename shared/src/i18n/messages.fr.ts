@@ -14,6 +14,7 @@ import { notificationsFr } from './notifications.fr'
 import { marketingFr } from './marketing.fr'
 import { patrimonyFr } from './patrimony.fr'
 import { loansFr } from './loans.fr'
+import { pricesFr } from './prices.fr'
 import { questionnaireFr } from './questionnaire.fr'
 import { questionnaireFormFr } from './questionnaireForm.fr'
 import { questionnaireOptionsFr } from './questionnaireOptions.fr'
@@ -27,6 +28,7 @@ export const fr = {
   ...marketingFr,
   ...patrimonyFr,
   ...loansFr,
+  ...pricesFr,
   ...questionnaireFr,
   ...questionnaireFormFr,
   ...questionnaireOptionsFr,

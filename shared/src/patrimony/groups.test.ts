@@ -29,4 +29,18 @@ describe('groupPatrimony', () => {
     // 1 500 000 + 3 120 000 + 15 000 000 = 19 620 000 ; − 10 000 000 = 9 620 000
     expect(grouped.totals).toEqual({ grossAssetsCents: 19_620_000, totalLiabilitiesCents: 10_000_000, netWorthCents: 9_620_000 })
   })
+
+  it('carries a quoted holding’s symbol, quantity and price date to its line, and nothing for a typed value', () => {
+    const grouped = groupPatrimony([
+      doc(1, 'crypto', 3_992_161, { cryptoSymbol: 'BTC', cryptoQuantity: 0.5, priceAsOf: '2026-11-30T17:30:00.000Z' }),
+      doc(2, 'pea', 2_720_784, { listedSymbol: 'CW8', listedQuantity: 50, priceAsOf: '2026-11-30T17:30:00.000Z' }),
+      doc(3, 'pea', 100_000),
+    ])
+    const lines = grouped.assets.flatMap((group) => group.lines)
+    expect(lines.map((line) => line.quote)).toEqual([
+      { symbol: 'CW8', quantity: 50, priceAsOf: '2026-11-30T17:30:00.000Z' },
+      null,
+      { symbol: 'BTC', quantity: 0.5, priceAsOf: '2026-11-30T17:30:00.000Z' },
+    ])
+  })
 })

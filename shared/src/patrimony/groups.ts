@@ -10,6 +10,7 @@ import {
   type CategoryLabel,
 } from './categories'
 import type { LoanFields } from './loans'
+import { quotedHoldingOf } from '../prices/quotedHolding'
 
 /** An asset or liability as `GET /api/assets` (and the cms Local API) returns it (docs/api.md). */
 export type AssetDoc = LoanFields & {
@@ -25,6 +26,10 @@ export type AssetDoc = LoanFields & {
   ownership?: 'full' | 'usufruct' | 'bare' | null
   cryptoSymbol?: string | null
   cryptoQuantity?: number | null
+  listedSymbol?: string | null
+  listedQuantity?: number | null
+  /** When the value is quantity × price: the price's date (decision 031). */
+  priceAsOf?: string | null
 }
 
 /** The documents that can be counted (known category of the right kind, whole cents, share 0–100), as holdings. */
@@ -44,9 +49,16 @@ export type GroupLine = {
   valueCents: number
   sharePct: number
   ownership: string
+  /** A quoted holding's symbol, quantity and price date ("0,5 BTC · cours du 30/11"); null for a value typed by hand. */
+  quote: { symbol: string; quantity: number; priceAsOf: string | null } | null
 }
 export type CategoryGroup = { category: Category; label: CategoryLabel['label']; lines: GroupLine[]; totalCents: number }
 export type GroupedPatrimony = { assets: CategoryGroup[]; liabilities: CategoryGroup[]; totals: NetWorth }
+
+const quoteOf = (doc: AssetDoc): GroupLine['quote'] => {
+  const quoted = quotedHoldingOf(doc)
+  return quoted ? { ...quoted, priceAsOf: doc.priceAsOf ?? null } : null
+}
 
 /**
  * The patrimony page's view: documents grouped by category in the order of
@@ -73,6 +85,7 @@ export function groupPatrimony(docs: readonly AssetDoc[]): GroupedPatrimony {
       valueCents: doc.valueCents,
       sharePct: share,
       ownership: doc.ownership ?? 'full',
+      quote: quoteOf(doc),
     })
     byCategory.set(doc.category, group)
   }

@@ -4,6 +4,7 @@ import { OWNERSHIPS } from '@atlas/shared/patrimony/assetRules'
 import type { AssetFormValues } from '../lib/assetForm'
 import { useLocale, useT } from '../lib/translation'
 import { Field } from './Field'
+import { ListedSecurityFields, QuotedValueHint } from './ListedSecurityFields'
 import { SubmitButton } from './SubmitButton'
 import { LoanFields } from './patrimony/LoanFields'
 import type { FinanceableAsset } from '../lib/financeableAssets'
@@ -72,6 +73,7 @@ export function AssetForm({ values, errors, financeable = [] }: Props) {
       </div>
       <fieldset className="crypto-fields" data-open={cryptoOpen || undefined}>
         <legend>{t('patrimony.form.cryptoLegend')}</legend>
+        <QuotedValueHint />
         <div className="form-row">
           <Field name="cryptoSymbol" label={t('patrimony.form.cryptoSymbol')} placeholder="BTC" maxLength={10}
             autoCapitalize="characters" defaultValue={values.cryptoSymbol} error={error('cryptoSymbol')} />
@@ -80,6 +82,7 @@ export function AssetForm({ values, errors, financeable = [] }: Props) {
         </div>
       </fieldset>
       <LoanFields values={values} error={error} financeable={financeable} />
+      <ListedSecurityFields values={values} error={error} />
       <div className="form-actions">
         <SubmitButton>{t('patrimony.form.save')}</SubmitButton>
         <Link to="/portail/patrimoine" className="button button-secondary">{t('patrimony.form.cancel')}</Link>

@@ -76,4 +76,28 @@ describe('parseAssetForm', () => {
     expect(values).toMatchObject({ value: '22950,00', sharePct: '33,33' })
     expect(parseAssetForm(values)).toMatchObject({ ok: true, body: { valueCents: 2_295_000, ownershipSharePct: 33.33 } })
   })
+
+  it('needs no value for a quoted holding: the cms computes it from the price', () => {
+    expect(parseAssetForm(form({ category: 'crypto', label: 'Bitcoin', cryptoSymbol: 'BTC', cryptoQuantity: '0,5' }))).toMatchObject({
+      ok: true, body: { valueCents: null, cryptoSymbol: 'BTC', cryptoQuantity: 0.5 },
+    })
+    expect(parseAssetForm(form({ category: 'pea', label: 'PEA', listedSymbol: ' cw8 ', listedQuantity: '50' }))).toMatchObject({
+      ok: true, body: { valueCents: null, listedSymbol: 'CW8', listedQuantity: 50 },
+    })
+    // a PEA without a security is typed by hand
+    expect(parseAssetForm(form({ category: 'pea', label: 'PEA' }))).toEqual({ ok: false, fieldErrors: { value: 'errors.required' } })
+  })
+
+  it('wants a listed security and its quantity together, and drops them off a listed category', () => {
+    expect(parseAssetForm(form({ category: 'pea', label: 'PEA', value: '10', listedQuantity: '3' }))).toEqual({
+      ok: false, fieldErrors: { listedSymbol: 'errors.asset.listedPair' },
+    })
+    expect(parseAssetForm(form({ category: 'pea', label: 'PEA', listedSymbol: 'FR000012', listedQuantity: 'trois' }))).toEqual({
+      ok: false, fieldErrors: { listedSymbol: 'errors.asset.listedSymbol', listedQuantity: 'errors.asset.listedQuantity' },
+    })
+    expect(parseAssetForm(form({ category: 'livret-a', label: 'Livret', value: '10', listedSymbol: 'CW8', listedQuantity: '3' }))).toMatchObject({
+      ok: true, body: { listedSymbol: null, listedQuantity: null },
+    })
+    expect(formFieldErrors({ listedSymbol: 'x', listedQuantity: 'y' })).toEqual({ listedSymbol: 'x', listedQuantity: 'y' })
+  })
 })

@@ -2,6 +2,7 @@ import { eurosToCents } from '@atlas/shared/finance/money'
 import { categoryKind, isCategory } from '@atlas/shared/patrimony/categories'
 import { isCryptoSymbol, isOwnership, parseCryptoQuantity, parseSharePct } from '@atlas/shared/patrimony/assetRules'
 import { financedAssetId } from '@atlas/shared/patrimony/loans'
+import { isListedCategory, isListedSymbol } from '@atlas/shared/prices/quotedHolding'
 import type { AssetDoc } from './patrimony'
 
 /*
@@ -12,7 +13,7 @@ import type { AssetDoc } from './patrimony'
 
 export const ASSET_FORM_FIELDS = [
   'category', 'label', 'institution', 'value', 'contributions', 'openedAt',
-  'ownership', 'sharePct', 'cryptoSymbol', 'cryptoQuantity',
+  'ownership', 'sharePct', 'cryptoSymbol', 'cryptoQuantity', 'listedSymbol', 'listedQuantity',
   'financedAsset', 'monthlyPayment', 'endsAt',
 ] as const
 export type AssetFormField = (typeof ASSET_FORM_FIELDS)[number]
@@ -20,7 +21,7 @@ export type AssetFormValues = Record<AssetFormField, string>
 
 export const EMPTY_ASSET_FORM: AssetFormValues = {
   category: '', label: '', institution: '', value: '', contributions: '', openedAt: '',
-  ownership: 'full', sharePct: '100', cryptoSymbol: '', cryptoQuantity: '',
+  ownership: 'full', sharePct: '100', cryptoSymbol: '', cryptoQuantity: '', listedSymbol: '', listedQuantity: '',
   financedAsset: '', monthlyPayment: '', endsAt: '',
 }
 
@@ -40,6 +41,8 @@ const CMS_PATH_TO_FIELD: Record<string, AssetFormField> = {
   financedAsset: 'financedAsset',
   monthlyPaymentCents: 'monthlyPayment',
   endsAt: 'endsAt',
+  listedSymbol: 'listedSymbol',
+  listedQuantity: 'listedQuantity',
 }
 
 export function formFieldErrors(cmsErrors: Record<string, string>): Record<string, string> {
@@ -88,7 +91,11 @@ export function parseAssetForm(values: AssetFormValues): ParsedAssetForm {
     else if (cents < 0) errors[field] = 'errors.asset.amountNegative'
     return cents
   }
-  const valueCents = amount('value', true)
+  // A quoted holding (crypto, or a listed security with its quantity) is valued by the cms: no value needed.
+  const listed = isListedCategory(category)
+  const listedSymbol = values.listedSymbol.trim().toUpperCase()
+  const quoted = category === 'crypto' || (listed && listedSymbol !== '')
+  const valueCents = amount('value', !quoted)
   const contributionsCents = amount('contributions', false)
 
   const openedAt = values.openedAt.trim() === '' ? null : dayToIso(values.openedAt.trim())
@@ -103,6 +110,11 @@ export function parseAssetForm(values: AssetFormValues): ParsedAssetForm {
   if (crypto && !isCryptoSymbol(cryptoSymbol)) errors.cryptoSymbol = 'errors.asset.cryptoSymbol'
   if (crypto && cryptoQuantity === null) errors.cryptoQuantity = 'errors.asset.cryptoQuantity'
 
+  const listedQuantity = values.listedQuantity.trim() === '' ? null : parseCryptoQuantity(values.listedQuantity)
+  if (listed && (listedSymbol !== '' || values.listedQuantity.trim() !== '')) {
+    if (!isListedSymbol(listedSymbol)) errors.listedSymbol = listedSymbol === '' ? 'errors.asset.listedPair' : 'errors.asset.listedSymbol'
+    if (listedQuantity === null) errors.listedQuantity = values.listedQuantity.trim() === '' ? 'errors.asset.listedPair' : 'errors.asset.listedQuantity'
+  }
   // A debt's loan details; ignored (and sent empty) for an asset, whose form hides them.
   const liability = isCategory(category) && categoryKind(category) === 'liability'
   const financedText = values.financedAsset.trim()
@@ -129,6 +141,8 @@ export function parseAssetForm(values: AssetFormValues): ParsedAssetForm {
       financedAsset: liability && financedText !== '' ? Number(financedText) : null,
       monthlyPaymentCents,
       endsAt: liability ? endsAt : null,
+      listedSymbol: listed && listedSymbol !== '' ? listedSymbol : null,
+      listedQuantity: listed && listedSymbol !== '' ? listedQuantity : null,
     },
   }
 }
@@ -158,6 +172,8 @@ export function assetToForm(doc: AssetDoc, locale: 'fr' | 'en'): AssetFormValues
     financedAsset: financedAssetId(doc.financedAsset) ?? '',
     monthlyPayment: centsToInput(doc.monthlyPaymentCents, locale),
     endsAt: doc.endsAt ? doc.endsAt.slice(0, 10) : '',
+    listedSymbol: doc.listedSymbol ?? '',
+    listedQuantity: decimal(doc.listedQuantity),
   }
 }
 

@@ -11,12 +11,14 @@ import { assignOwner } from '../../hooks/assignOwner'
 import { checkCeilings } from './hooks/checkCeilings'
 import { clearCryptoFields } from './hooks/clearCryptoFields'
 import { clearLoanFields } from './hooks/clearLoanFields'
+import { priceQuotedHolding } from './hooks/priceQuotedHolding'
 import { recordValuation } from './hooks/recordValuation'
 import { removeValuations } from './hooks/removeValuations'
 import { categoryOptions, validateCategory, validateKind } from './categoryOptions'
 import { ignoreClientTimestamps } from './hooks/ignoreClientTimestamps'
 import { MAX_CENTS, detailFields } from './detailFields'
 import { loanFields } from './loanFields'
+import { quoteFields } from './quoteFields'
 
 export const Assets: CollectionConfig = {
   slug: 'assets',
@@ -36,7 +38,7 @@ export const Assets: CollectionConfig = {
     delete: ownerOrAdmin,
   },
   hooks: {
-    beforeValidate: [ignoreClientTimestamps],
+    beforeValidate: [ignoreClientTimestamps, priceQuotedHolding],
     beforeChange: [assignOwner, clearCryptoFields, clearLoanFields, checkCeilings],
     afterChange: [recordValuation],
     beforeDelete: [removeValuations],
@@ -88,8 +90,21 @@ export const Assets: CollectionConfig = {
       maxLength: 120,
       validate: plainText,
     },
-    moneyField({ name: 'valueCents', label: { fr: 'Valeur', en: 'Value' }, required: true, max: MAX_CENTS }),
+    moneyField({
+      name: 'valueCents',
+      label: { fr: 'Valeur', en: 'Value' },
+      required: true,
+      max: MAX_CENTS,
+      computedWhenSet: 'priceSource',
+      admin: {
+        description: {
+          fr: 'Crypto ou titre coté avec une quantité : calculée par Atlas (quantité × cours), la valeur saisie est remplacée.',
+          en: 'Crypto or listed security with a quantity: computed by Atlas (quantity × price), a typed value is replaced.',
+        },
+      },
+    }),
     ...detailFields,
     ...loanFields,
+    ...quoteFields,
   ],
 }

@@ -1,6 +1,6 @@
 'use client'
 import type { NumberFieldClientComponent } from 'payload'
-import { TextInput, useField, useTranslation } from '@payloadcms/ui'
+import { TextInput, useField, useFormFields, useTranslation } from '@payloadcms/ui'
 import { getTranslation } from '@payloadcms/translations'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { eurosToCents, moneyInputText, moneyProblem } from '@atlas/shared/finance'
@@ -28,6 +28,9 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path: pathFromPr
     potentiallyStalePath: pathFromProps,
     validate: validate as never,
   })
+  // A value the cms computes (moneyField's `computedWhenSet`: a sibling that is set then, e.g. a price source) is read-only.
+  const computedWhenSet = (admin?.custom as { computedWhenSet?: string } | undefined)?.computedWhenSet
+  const computed = useFormFields(([fields]) => Boolean(computedWhenSet && fields[computedWhenSet]?.value))
   const [text, setText] = useState(() => (typeof value === 'string' ? value : moneyInputText(value, locale)))
   const editing = useRef(false)
 
@@ -48,7 +51,7 @@ export const MoneyInput: NumberFieldClientComponent = ({ field, path: pathFromPr
         path={path}
         label={label}
         required={required}
-        readOnly={readOnly || disabled}
+        readOnly={readOnly || disabled || computed}
         showError={showError}
         description={admin?.description}
         placeholder={getTranslation({ fr: 'ex. 250 000,00 €', en: 'e.g. €250,000.00' }, i18n)}

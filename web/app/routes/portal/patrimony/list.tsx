@@ -2,6 +2,7 @@ import { data, Link } from 'react-router'
 import { formatEur } from '@atlas/shared/finance/money'
 import type { Route } from './+types/list'
 import { FormAlert } from '../../../components/FormAlert'
+import { QuoteLine } from '../../../components/QuoteLine'
 import { listAssets, requireInvestor } from '../../../lib/assets.server'
 import { pageMeta } from '../../../lib/pageMeta'
 import { groupPatrimony, type CategoryGroup } from '@atlas/shared/patrimony/groups'
@@ -44,6 +45,7 @@ function Group({ group, testId, links, performance = {} }: { group: CategoryGrou
                   line.sharePct < 100 ? t('patrimony.share', { share: `${line.sharePct.toLocaleString(locale)} %` }) : '']
                   .filter(Boolean).join(' · ')}
               </span>
+              <QuoteLine quote={line.quote} />
             </span>
             <span className="holding-value">{formatEur(line.countedCents, locale)}</span>
             {performance[line.id] ? <HoldingGain performance={performance[line.id]!} /> : null}
