@@ -5,7 +5,7 @@ import { createAccount, uniqueEmail } from '../../tests/support/accounts'
 import { rest } from '../../tests/support/rest'
 import { testPayload } from '../../tests/support/payload'
 import { MONEY_FIELD_COMPONENT } from '../src/fields/moneyField'
-import { textInNumber } from '../src/fields/numbersAreNumbers'
+import { textsInNumbers } from '../src/fields/numbersAreNumbers'
 
 const errorsOf = (body: any): Array<{ path: string; message: string }> => body?.errors?.flatMap((e: any) => e.data?.errors ?? []) ?? []
 
@@ -54,14 +54,14 @@ describe('the estimated assets of a prospect', () => {
 })
 
 describe('text sent to a number field', () => {
-  it('is refused at its path, not read by parseFloat ("50abc" was a 50 % share)', async () => {
+  it('is refused at its path by the field’s own rule, not read by parseFloat ("50abc" was a 50 % share)', async () => {
     const investor = await createAccount('investor')
     const refused = await rest('POST', '/assets', {
       token: investor.token,
       body: { kind: 'asset', category: 'ldds', label: 'LDDS', valueCents: 100_000, ownershipSharePct: '50abc' },
     })
     expect(refused.status).toBe(400)
-    expect(errorsOf(refused.body)).toContainEqual(expect.objectContaining({ path: 'ownershipSharePct', message: 'Indiquez un nombre, sans texte ni unité.' }))
+    expect(errorsOf(refused.body)).toContainEqual(expect.objectContaining({ path: 'ownershipSharePct', message: 'Indiquez une part entre 0 et 100 %, avec au plus deux décimales.' }))
     const saved = await rest('GET', '/assets?depth=0', { token: investor.token })
     expect(saved.body.totalDocs).toBe(0)
   })
@@ -83,11 +83,11 @@ describe('finding text in number fields, at any depth', async () => {
 
   it('names the row of an array', () => {
     const data = { lines: [{ label: 'A', quantity: 1, unitPriceExclVatCents: 100 }, { label: 'B', quantity: '2x', unitPriceExclVatCents: 100 }] }
-    expect(textInNumber(invoiceFields, data)).toMatchObject({ path: 'lines.1.quantity', text: '2x' })
+    expect(textsInNumbers(invoiceFields, data).map((found) => found.path)).toEqual(['lines.1.quantity'])
   })
 
   it('lets numbers and null through', () => {
-    expect(textInNumber(invoiceFields, { totalExclVatCents: null, lines: [{ quantity: 3, unitPriceExclVatCents: 0 }] })).toBeUndefined()
+    expect(textsInNumbers(invoiceFields, { totalExclVatCents: null, lines: [{ quantity: 3, unitPriceExclVatCents: 0 }] })).toEqual([])
   })
 })
 

@@ -81,7 +81,7 @@ describe('the journey under the Content-Security-Policy', () => {
 describe('framing by another site', () => {
   /** Whether a page of attacker.example shows `target`'s login form in an iframe; `stripHeaders` removes our CSP and X-Frame-Options first. */
   const framedByAttacker = async (target: string, stripHeaders: boolean): Promise<boolean> => {
-    const page = await browser.newPage({ expectCspRefusals: true })
+    const page = await browser.newPage({ expectCspRefusals: true, stagedHosts: ['attacker.example'] })
     if (stripHeaders) {
       await page.route(target, async (route) => {
         const response = await route.fetch()

@@ -27,6 +27,10 @@ export const adminFrench = {
     successfullyDuplicated: '{{label}} : copie créée.',
     titleDeleted: '{{label}} « {{title}} » : suppression effectuée.',
   },
+  validation: {
+    // "S’il vous plait, veuillez entrer un nombre valide." — also what the API answers for text in a number field.
+    enterNumber: 'Indiquez un nombre, sans texte ni unité.',
+  },
   version: {
     aboutToRestoreGlobal: 'Vous allez rétablir « {{label}} » dans son état du {{versionDate}}.',
     noRowsFound: 'Aucun résultat : {{label}}',

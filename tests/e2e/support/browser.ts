@@ -70,7 +70,10 @@ export const useBrowser = () => {
 
   /** `expectCspRefusals`: the test provokes refusals on purpose (an attacker page framing ours) and checks them itself. */
   /** `javaScriptEnabled: false`: a browser without JavaScript (plain forms and links only). */
-  const newPage = async (options: { width?: number; locale?: string; expectCspRefusals?: boolean; javaScriptEnabled?: boolean } = {}): Promise<Page> => {
+  /** `stagedHosts`: hosts the test itself answers with `page.route` (an attacker's site), not third parties the page loads. */
+  const newPage = async (
+    options: { width?: number; locale?: string; expectCspRefusals?: boolean; javaScriptEnabled?: boolean; stagedHosts?: string[] } = {},
+  ): Promise<Page> => {
     if (!browser) throw new Error('browser not started')
     const context = await browser.newContext({
       locale: options.locale ?? 'fr-FR',
@@ -84,7 +87,8 @@ export const useBrowser = () => {
     await context.addInitScript(reportCspViolations)
     const page = await context.newPage()
     page.on('request', (request) => {
-      if (isThirdParty(request.url())) thirdPartyRequests.push(`${request.url()} (page ${page.url()})`)
+      const staged = options.stagedHosts?.includes(new URL(request.url()).hostname) ?? false
+      if (!staged && isThirdParty(request.url())) thirdPartyRequests.push(`${request.url()} (page ${page.url()})`)
     })
     // Where and what: a rejected non-Error (an `Event`) has no message worth reading alone.
     page.on('pageerror', (error) => {
