@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { OFFLINE_QUOTES_AS_OF } from '@atlas/shared/prices/offlineQuotes'
 import { createAccount, type Account } from '../../tests/support/accounts'
 import { testPayload } from '../../tests/support/payload'
+import { valuationPointsOf } from '../../tests/support/valuations'
 import { rest } from '../../tests/support/rest'
 import { refreshPricesHandler } from '../src/jobs/refreshPrices'
 
@@ -14,16 +15,7 @@ import { refreshPricesHandler } from '../src/jobs/refreshPrices'
 const post = (account: Account, body: Record<string, unknown>) => rest('POST', '/assets', { token: account.token, body })
 const issues = (body: any): { path: string; message: string }[] =>
   (body?.errors?.[0]?.data?.errors ?? []).map(({ path, message }: { path: string; message: string }) => ({ path, message }))
-const pointsOf = async (asset: number) =>
-  (
-    await (await testPayload()).find({
-      collection: 'asset-valuations',
-      where: { asset: { equals: asset } },
-      overrideAccess: true,
-      sort: 'valuedAt',
-      pagination: false,
-    })
-  ).docs
+const pointsOf = valuationPointsOf
 
 describe('a quoted holding is worth quantity × price', () => {
   let investor: Account

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { addMonths, monthKeyParis } from '@atlas/shared/finance/dates'
 import { createAccount, type Account } from '../../tests/support/accounts'
 import { testPayload } from '../../tests/support/payload'
+import { valuationPointsOf } from '../../tests/support/valuations'
 import { rest } from '../../tests/support/rest'
 
 /**
@@ -11,15 +12,7 @@ import { rest } from '../../tests/support/rest'
  */
 
 const pointsOf = async (asset: number) =>
-  (
-    await (await testPayload()).find({
-      collection: 'asset-valuations',
-      where: { asset: { equals: asset } },
-      overrideAccess: true,
-      sort: 'valuedAt',
-      pagination: false,
-    })
-  ).docs.map((point) => ({ valueCents: point.valueCents, contributionsCents: point.contributionsCents ?? null }))
+  (await valuationPointsOf(asset)).map((point) => ({ valueCents: point.valueCents, contributionsCents: point.contributionsCents ?? null }))
 
 describe('valuation points keep the versements', () => {
   let investor: Account
