@@ -28,6 +28,17 @@ describe('investorSummary', () => {
     expect(summary.goals.marginCents).toBe(50_000)
   })
 
+  it('sums the debts of a category in cents and rounds once, so the mortgage line equals the total', () => {
+    // Two mortgages owned at 50 %: 150 000,01 € → 7 500 000,5 c and 30 000,01 € → 1 500 000,5 c.
+    // Exact sum 9 000 001 c = 90 000,01 €. Rounding each first (7 500 001 + 1 500 001) would give 90 000,02 €.
+    const debts = investorSummary(null, [
+      { kind: 'liability', category: 'mortgage', valueCents: 15_000_001, ownershipSharePct: 50 },
+      { kind: 'liability', category: 'mortgage', valueCents: 3_000_001, ownershipSharePct: 50 },
+    ], EXAMPLE_NOW)
+    expect(debts.liabilities).toEqual([{ category: 'mortgage', valueCents: 9_000_001 }])
+    expect(debts.totals.totalLiabilitiesCents).toBe(9_000_001)
+  })
+
   it('works without a profile or assets', () => {
     const empty = investorSummary(null, [], EXAMPLE_NOW)
     expect(empty).toMatchObject({ profileStatus: 'draft', risk: null, horizonYears: null, allocation: [], liabilities: [] })

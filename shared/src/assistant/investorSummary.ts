@@ -1,8 +1,8 @@
 import { allocationByCategory } from '../finance/allocation'
 import type { GoalsPlan } from '../finance/goalsPlan'
 import type { Cents } from '../finance/money'
-import { formatEur } from '../finance/money'
-import { netWorth, type Holding, type NetWorth } from '../finance/netWorth'
+import { formatEur, roundHalfAwayFromZero } from '../finance/money'
+import { netWorth, weightedHundredths, type Holding, type NetWorth } from '../finance/netWorth'
 import type { Locale } from '../i18n/locales'
 import { categoryLabel, type AssetCategory, type LiabilityCategory } from '../patrimony/categories'
 import { holdingOf, type AssetFigures } from '../patrimony/holdingOf'
@@ -49,12 +49,15 @@ const horizonOf = (profile: SummaryProfile): number | null => {
 /** The summary of one investor's profile (may be missing) and asset documents, as of `now`. */
 export function investorSummary(profile: SummaryProfile, assets: readonly AssetFigures[], now: Date): InvestorSummary {
   const holdings = assets.map(holdingOf).filter((h): h is Holding => h !== null)
-  const debts = new Map<LiabilityCategory, number>()
+  // Each category sums the exact products value × share (hundredths of a cent) and rounds once, like
+  // netWorth's total: rounding each debt first could leave the lines a cent away from the total.
+  const debtHundredths = new Map<LiabilityCategory, number>()
   for (const holding of holdings) {
     if (holding.kind !== 'liability') continue
     const category = holding.category as LiabilityCategory
-    debts.set(category, (debts.get(category) ?? 0) + netWorth([holding]).totalLiabilitiesCents)
+    debtHundredths.set(category, (debtHundredths.get(category) ?? 0) + weightedHundredths(holding))
   }
+  const debts = [...debtHundredths].map(([category, hundredths]) => [category, roundHalfAwayFromZero(hundredths / 100)] as const)
   const budget = budgetOfProfile(profile)
   const status = STATUSES.find((s) => s === profile?.status) ?? 'draft'
   return {
@@ -63,7 +66,7 @@ export function investorSummary(profile: SummaryProfile, assets: readonly AssetF
     horizonYears: horizonOf(profile),
     totals: netWorth(holdings),
     allocation: allocationByCategory(holdings).map(({ key, valueCents, share }) => ({ category: key, valueCents, share })),
-    liabilities: [...debts]
+    liabilities: debts
       .map(([category, valueCents]) => ({ category, valueCents }))
       .sort((a, b) => b.valueCents - a.valueCents || a.category.localeCompare(b.category)),
     budget,

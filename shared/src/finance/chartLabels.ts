@@ -23,12 +23,26 @@ export const monthName = (month: string, locale: Locale, style: 'short' | 'long'
     ? SHORT_MONTHS[locale][Number(month.slice(5, 7)) - 1] ?? month
     : LONG_MONTHS[locale].format(new Date(`${month}-15T12:00:00Z`))
 
-/** 31 935 000 c → "319 k€" ; 123 456 789 c → "1,2 M€" (fr) / "€1.2M" (en). */
+/** `cents / divisor` rounded half up, in integers (exact: no float division). */
+const roundedDiv = (cents: number, divisor: number) => Math.floor((2 * cents + divisor) / (2 * divisor))
+
+/**
+ * 31 935 000 c → "319 k€" ; 123 456 789 c → "1,2 M€" (fr) / "€1.2M" (en).
+ * The unit is chosen after rounding: 999 500 € rounds to 1 000 k€ and so
+ * reads "1,0 M€"; 999,60 € rounds to 1 000 € and reads "1 k€".
+ */
 export function compactEur(cents: number, locale: Locale): string {
-  const euros = cents / 100
-  const sign = euros < 0 ? '−' : ''
-  const size = Math.abs(euros)
-  const [amount, unit] = size >= 1e6 ? [(size / 1e6).toFixed(1), 'M'] : size >= 1e3 ? [String(Math.round(size / 1e3)), 'k'] : [String(Math.round(size)), '']
+  const sign = cents < 0 ? '−' : ''
+  const size = Math.abs(Math.round(cents))
+  const euros = roundedDiv(size, 100)
+  const thousands = roundedDiv(size, 100_000)
+  const tenthsOfMillion = roundedDiv(size, 10_000_000)
+  const [amount, unit] =
+    euros < 1000
+      ? [String(euros), '']
+      : thousands < 1000
+        ? [String(thousands), 'k']
+        : [`${Math.floor(tenthsOfMillion / 10)}.${tenthsOfMillion % 10}`, 'M']
   return locale === 'fr' ? `${sign}${amount.replace('.', ',')} ${unit}€` : `${sign}€${amount}${unit}`
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, formatDateParis, isCalendarDate, monthKeyParis, monthsBetweenParis } from './dates'
+import { addMonths, completedYearsParis, dayKeyParis, formatDateParis, isCalendarDate, monthKeyParis, monthsBetweenParis } from './dates'
 
 describe('monthKeyParis', () => {
   it('counts 23:30 UTC on the last day of a month as the next month in Paris', () => {
@@ -74,5 +74,37 @@ describe('isCalendarDate', () => {
     for (const text of ['0', '2024', '2024-02-30', '2023-02-29', '0000-01-01', '1899-12-31', '31/12/2020', '2024-13-01', '2024-03-01T25:00', '']) {
       expect(isCalendarDate(text), text).toBe(false)
     }
+  })
+})
+
+describe('dayKeyParis', () => {
+  it('gives the Paris day, which starts at 23:00 UTC in winter and 22:00 UTC in summer', () => {
+    // 31 Jan 2025 23:30 UTC = 1 Feb 00:30 in Paris (UTC+1); 22:30 UTC = 23:30 on 31 Jan
+    expect(dayKeyParis(new Date('2025-01-31T23:30:00Z'))).toBe('2025-02-01')
+    expect(dayKeyParis(new Date('2025-01-31T22:30:00Z'))).toBe('2025-01-31')
+    // 14 Jul 2025 22:30 UTC = 15 Jul 00:30 in Paris (UTC+2)
+    expect(dayKeyParis(new Date('2025-07-14T22:30:00Z'))).toBe('2025-07-15')
+  })
+
+  it('refuses an invalid date', () => {
+    expect(() => dayKeyParis(new Date('nope'))).toThrow(RangeError)
+  })
+})
+
+describe('completedYearsParis', () => {
+  it('counts a birthday from midnight in Paris', () => {
+    // Born 2008-11-26: 2026-11-25T23:30Z is 26 Nov 00:30 in Paris → 18; 22:30Z is still the 25th → 17
+    expect(completedYearsParis('2008-11-26', new Date('2026-11-25T23:30:00Z'))).toBe(18)
+    expect(completedYearsParis('2008-11-26', new Date('2026-11-25T22:30:00Z'))).toBe(17)
+  })
+
+  it('counts a 29 February birthday on 1 March in a common year', () => {
+    // 2027 − 2008 = 19; 2027 is not a leap year: 28 Feb 2027 is before 02-29 → 18, 1 Mar 2027 → 19
+    expect(completedYearsParis('2008-02-29', new Date('2027-02-28T12:00:00Z'))).toBe(18)
+    expect(completedYearsParis('2008-02-29', new Date('2027-03-01T12:00:00Z'))).toBe(19)
+  })
+
+  it('refuses anything but a YYYY-MM-DD day', () => {
+    expect(() => completedYearsParis('26/11/2008', new Date())).toThrow(RangeError)
   })
 })

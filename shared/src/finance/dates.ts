@@ -54,6 +54,41 @@ export function monthsBetweenParis(from: Date, to: Date): number {
   return (b.year - a.year) * 12 + (b.month - a.month)
 }
 
+/** A calendar day, `'YYYY-MM-DD'`, e.g. `'2025-02-01'`. Sorts as text in date order. */
+export type DayKey = string
+
+const DAY_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: PARIS,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
+/**
+ * The Paris calendar day of an instant: 2025-01-31T23:30Z → `'2025-02-01'`
+ * (00:30 in Paris), 2025-01-31T22:30Z → `'2025-01-31'`.
+ */
+export function dayKeyParis(date: Date): DayKey {
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid Date')
+  const parts = DAY_PARTS.formatToParts(date)
+  const part = (type: 'year' | 'month' | 'day') => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`
+}
+
+/**
+ * Whole years from a `'YYYY-MM-DD'` day (a birth date) to the Paris day of
+ * `now`: someone born on 2008-11-26 is 17 until the 26 November 2026 begins
+ * in Paris — i.e. from 2026-11-25T23:00Z, while it is still the 25th in UTC.
+ * A birthday on 29 February counts on 1 March in common years.
+ */
+export function completedYearsParis(day: DayKey, now: Date): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  if (match === null) throw new RangeError(`completedYearsParis needs 'YYYY-MM-DD', got ${day}`)
+  const today = dayKeyParis(now)
+  const years = Number(today.slice(0, 4)) - Number(match[1])
+  return today.slice(5) < `${match[2]}-${match[3]}` ? years - 1 : years
+}
+
 /** The month `count` months after `key`: `addMonths('2025-11', 3)` → `'2026-02'`. */
 export function addMonths(key: MonthKey, count: number): MonthKey {
   const match = /^(\d{4})-(\d{2})$/.exec(key)

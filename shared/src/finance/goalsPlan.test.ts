@@ -32,6 +32,16 @@ describe('planGoals', () => {
     expect(plan.marginCents).toBe(100_000)
   })
 
+  it('asks the whole amount this month for a goal due later in the current Paris month, not "date passée"', () => {
+    // On 5 Dec 2026, a goal of 3 000,00 € due 24 Dec 2026: 0 calendar months left, but the day is ahead,
+    // so 300 000 c are needed this month (nothing set aside, no return) and count in the total:
+    // margin 100 000 − 300 000 = −200 000 c.
+    const plan = planGoals([{ name: 'Cadeaux', targetCents: 300_000, targetDate: '2026-12-24' }], 100_000, new Date('2026-12-05T10:00:00Z'))
+    expect(plan.goals[0]).toMatchObject({ monthsLeft: 0, monthlyNeededCents: 300_000 })
+    expect(plan.totalMonthlyNeededCents).toBe(300_000)
+    expect(plan.marginCents).toBe(-200_000)
+  })
+
   it('ignores malformed goals', () => {
     expect(planGoals([{ name: 'x', targetCents: 10.5, targetDate: '2030-01-01' }, { name: 'y', targetCents: 100, targetDate: 'demain' }], 0, now).goals).toEqual([])
   })

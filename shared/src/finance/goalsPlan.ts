@@ -8,7 +8,11 @@ export type GoalPlan = {
   targetCents: Cents
   targetDate: string
   monthsLeft: number
-  /** Saving this every month from now reaches the target (no return assumed); null when the date is past. */
+  /**
+   * Saving this every month from now reaches the target (no return assumed);
+   * null when the day is past in Paris. A goal due later this month needs
+   * its whole amount this month.
+   */
   monthlyNeededCents: Cents | null
 }
 

@@ -225,6 +225,40 @@ describe('projectGoal', () => {
     expect(result.series).toEqual([{ month: '2025-06', valueCents: 100_000 }])
   })
 
+  it('still needs the missing amount this month for a goal due later in the current Paris month', () => {
+    // From 5 Dec 2026 to 24 Dec 2026: same Paris month → monthsLeft 0, but the day is not past.
+    // Missing: 150 000 − 100 000 = 50 000 c, to put aside this month (no time for a return).
+    const dueLater = projectGoal({
+      targetCents: 150_000,
+      currentCents: 100_000,
+      monthlyContributionCents: 0,
+      annualRate: 0.02,
+      from: new Date('2026-12-05T10:00:00Z'),
+      targetDate: new Date('2026-12-24T12:00:00Z'),
+    })
+    expect(dueLater).toMatchObject({ monthsLeft: 0, contributionNeededCents: 50_000 })
+    // Due the 2nd of the same month, seen on the 5th: past → null.
+    const pastThisMonth = projectGoal({
+      targetCents: 150_000,
+      currentCents: 100_000,
+      monthlyContributionCents: 0,
+      annualRate: 0.02,
+      from: new Date('2026-12-05T10:00:00Z'),
+      targetDate: new Date('2026-12-02T12:00:00Z'),
+    })
+    expect(pastThisMonth).toMatchObject({ monthsLeft: 0, contributionNeededCents: null })
+    // Due today (Paris day of 24 Dec 2026 23:30 UTC is the 25th; 22:30 UTC the 24th): not past yet.
+    const dueToday = projectGoal({
+      targetCents: 150_000,
+      currentCents: 100_000,
+      monthlyContributionCents: 0,
+      annualRate: 0,
+      from: new Date('2026-12-24T22:30:00Z'),
+      targetDate: new Date('2026-12-24T12:00:00Z'),
+    })
+    expect(dueToday.contributionNeededCents).toBe(50_000)
+  })
+
   it('keeps the series to at most 61 points, from start month to target month', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1500 }), (months) => {

@@ -16,7 +16,7 @@
  *   Computed in floating point (expm1/log1p for the annuity, so tiny rates
  *   stay accurate), then rounded half away from zero to the cent once.
  */
-import { addMonths, monthKeyParis, monthsBetweenParis, type MonthKey } from './dates'
+import { addMonths, dayKeyParis, monthKeyParis, monthsBetweenParis, type MonthKey } from './dates'
 import type { Cents } from './money'
 import { assertCents, roundHalfAwayFromZero } from './money'
 
@@ -98,7 +98,12 @@ export interface GoalProjection {
   onTrack: boolean
   /** Calendar months from `from` to `targetDate` in Paris; 0 if past. */
   monthsLeft: number
-  /** The contribution that would reach the target; null if no time is left. */
+  /**
+   * The contribution that would reach the target; null only when the target
+   * day is already past in Paris and the target is not reached. A goal due
+   * later in the current Paris month (monthsLeft 0, day not past) still needs
+   * what is missing, paid this month, without return: target − current.
+   */
   contributionNeededCents: Cents | null
   /** Value at month 0, …, monthsLeft: monthly up to 60 months, then yearly (≤ 61 points). */
   series: { month: MonthKey; valueCents: Cents }[]
@@ -125,17 +130,15 @@ export function projectGoal(input: GoalInput): GoalProjection {
 
   const projectedCents = valueAt(monthsLeft)
   const start = monthKeyParis(from)
+  const dueThisMonth = monthsLeft === 0 && dayKeyParis(targetDate) >= dayKeyParis(from)
   return {
     projectedCents,
     shortfallCents: Math.max(0, targetCents - projectedCents),
     onTrack: projectedCents >= targetCents,
     monthsLeft,
-    contributionNeededCents: monthlyContributionNeeded(
-      targetCents,
-      currentCents,
-      annualRate,
-      monthsLeft,
-    ),
+    contributionNeededCents: dueThisMonth
+      ? Math.max(0, targetCents - currentCents)
+      : monthlyContributionNeeded(targetCents, currentCents, annualRate, monthsLeft),
     series: seriesMonths(monthsLeft).map((months) => ({
       month: addMonths(start, months),
       valueCents: valueAt(months),

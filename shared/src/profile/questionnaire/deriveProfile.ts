@@ -1,4 +1,5 @@
 import { budgetSummary, type BudgetLine } from '../../finance/budget'
+import { completedYearsParis } from '../../finance/dates'
 import type { KnowledgeAnswers } from '../productClasses'
 import { riskScore, type RiskAnswers, type RiskScoreValue } from '../riskScore'
 import { completion, type ProfileAnswers } from './completion'
@@ -81,12 +82,13 @@ function riskAnswers(profile: ProfileAnswers): RiskAnswers | null {
   }
 }
 
-/** Whole years between a YYYY-MM-DD birth date and `now` (UTC calendar). */
+/**
+ * Whole years between a YYYY-MM-DD birth date and `now`, on the Europe/Paris
+ * calendar like every other date (`completedYearsParis`): at 23:30 UTC on
+ * the eve of an 18th birthday it is already the birthday in Paris.
+ */
 export function ageAt(birthDate: string, now: Date): number {
-  const [year, month, day] = birthDate.split('-').map(Number) as [number, number, number]
-  const beforeBirthday =
-    now.getUTCMonth() + 1 < month || (now.getUTCMonth() + 1 === month && now.getUTCDate() < day)
-  return now.getUTCFullYear() - year - (beforeBirthday ? 1 : 0)
+  return completedYearsParis(birthDate, now)
 }
 
 export function deriveProfile(profile: ProfileAnswers, now: Date): DerivedProfile {

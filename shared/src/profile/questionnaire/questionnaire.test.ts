@@ -140,6 +140,19 @@ describe('deriveProfile — worked examples', () => {
     expect(ageAt('2008-11-26', now)).toBe(17)
     expect(ageAt('2008-11-25', now)).toBe(18)
   })
+
+  it('counts the age on the Paris calendar: an 18th birthday begins at 23:00 UTC the day before (winter, UTC+1)', () => {
+    // Born 2008-11-26. 2026-11-25T23:30Z is 00:30 on 26 November 2026 in Paris: 18 years old, no longer a minor,
+    // while the UTC calendar still says 25 November (17). One hour earlier (22:30Z = 23:30 on the 25th in Paris): 17.
+    const answers = exampleAnswers()
+    answers.identity.birthDate = '2008-11-26'
+    const birthdayInParis = new Date('2026-11-25T23:30:00Z')
+    expect(ageAt('2008-11-26', birthdayInParis)).toBe(18)
+    expect(deriveProfile(answers, birthdayInParis).warnings.map((w) => w.code)).not.toContain('minor')
+    const eveInParis = new Date('2026-11-25T22:30:00Z')
+    expect(ageAt('2008-11-26', eveInParis)).toBe(17)
+    expect(deriveProfile(answers, eveInParis).warnings).toContainEqual({ code: 'minor', age: 17 })
+  })
 })
 
 describe('draft schemas', () => {
