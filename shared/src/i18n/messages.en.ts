@@ -14,6 +14,7 @@ import { notificationsEn } from './notifications.en'
 import { marketingEn } from './marketing.en'
 import { patrimonyEn } from './patrimony.en'
 import { loansEn } from './loans.en'
+import { savingsRulesEn } from './savingsRules.en'
 import { pricesEn } from './prices.en'
 import { questionnaireEn } from './questionnaire.en'
 import { questionnaireFormEn } from './questionnaireForm.en'
@@ -25,6 +26,7 @@ export const en: Messages = {
   ...marketingEn,
   ...patrimonyEn,
   ...loansEn,
+  ...savingsRulesEn,
   ...pricesEn,
   ...questionnaireEn,
   ...questionnaireFormEn,

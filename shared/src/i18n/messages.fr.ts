@@ -14,6 +14,7 @@ import { notificationsFr } from './notifications.fr'
 import { marketingFr } from './marketing.fr'
 import { patrimonyFr } from './patrimony.fr'
 import { loansFr } from './loans.fr'
+import { savingsRulesFr } from './savingsRules.fr'
 import { pricesFr } from './prices.fr'
 import { questionnaireFr } from './questionnaire.fr'
 import { questionnaireFormFr } from './questionnaireForm.fr'
@@ -28,6 +29,7 @@ export const fr = {
   ...marketingFr,
   ...patrimonyFr,
   ...loansFr,
+  ...savingsRulesFr,
   ...pricesFr,
   ...questionnaireFr,
   ...questionnaireFormFr,

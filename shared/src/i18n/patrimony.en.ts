@@ -4,8 +4,6 @@ import type { patrimonyFr } from './patrimony.fr'
 export const patrimonyEn: Record<keyof typeof patrimonyFr, string> = {
   'portal.nav.patrimony': 'Patrimony',
 
-  'errors.asset.ceilingBalance':
-    'The legal ceiling of the {product} is {ceiling} (excluding interest): enter an amount at or below it.',
   'errors.asset.ceilingContributions':
     'Contributions to a {product} are capped at {ceiling}: enter an amount at or below it.',
   'errors.asset.peaCombined':
@@ -58,7 +56,8 @@ export const patrimonyEn: Record<keyof typeof patrimonyFr, string> = {
   'patrimony.form.value': 'Current value (€)',
   'patrimony.form.valueHint': 'For a debt: the capital still due. Example: 1,234.56',
   'patrimony.form.contributions': 'Total contributions (€, optional)',
-  'patrimony.form.contributionsHint': 'What you paid in since opening; capped for PEA and PEA-PME.',
+  'patrimony.form.contributionsHint':
+    'What you paid in since opening, excluding interest. The ceiling of a savings account (Livret A, LDDS, LEP) or PEL caps deposits: capitalised interest may take the balance above it. PEA and PEA-PME contributions are capped too.',
   'patrimony.form.openedAt': 'Opening date (optional)',
   'patrimony.form.openedAtHint': 'It counts for tax seniority: 5 years for a PEA, 8 for life insurance.',
   'patrimony.form.ownership': 'Ownership',

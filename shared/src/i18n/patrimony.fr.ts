@@ -5,8 +5,6 @@
 export const patrimonyFr = {
   'portal.nav.patrimony': 'Patrimoine',
 
-  'errors.asset.ceilingBalance':
-    'Le plafond légal du {product} est de {ceiling} (hors intérêts) : indiquez un montant inférieur ou égal.',
   'errors.asset.ceilingContributions':
     'Les versements sur un {product} sont plafonnés à {ceiling} : indiquez un montant inférieur ou égal.',
   'errors.asset.peaCombined':
@@ -60,7 +58,8 @@ export const patrimonyFr = {
   'patrimony.form.value': 'Valeur actuelle (€)',
   'patrimony.form.valueHint': 'Pour une dette : le capital restant dû. Exemple : 1 234,56',
   'patrimony.form.contributions': 'Total des versements (€, facultatif)',
-  'patrimony.form.contributionsHint': 'Ce que vous avez versé depuis l’ouverture ; plafonné pour le PEA et le PEA-PME.',
+  'patrimony.form.contributionsHint':
+    'Ce que vous avez versé depuis l’ouverture, hors intérêts. Le plafond d’un livret (Livret A, LDDS, LEP) ou d’un PEL porte sur les versements : les intérêts capitalisés peuvent porter le solde au-delà. Plafonné aussi pour le PEA et le PEA-PME.',
   'patrimony.form.openedAt': 'Date d’ouverture (facultatif)',
   'patrimony.form.openedAtHint': 'Elle compte pour l’ancienneté fiscale : 5 ans pour un PEA, 8 ans pour une assurance-vie.',
   'patrimony.form.ownership': 'Détention',

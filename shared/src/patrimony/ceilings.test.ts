@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CEILINGS_CENTS, ceilingOf, checkCeiling, checkPeaCombinedCeiling } from './ceilings'
+import { CEILINGS_CENTS, ceilingOf, ceilingSubject, checkCeiling, checkPeaCombinedCeiling } from './ceilings'
 
 describe('ceilings', () => {
   it('holds the legal figures in cents', () => {
@@ -62,5 +62,29 @@ describe('checkPeaCombinedCeiling', () => {
       code: 'ceiling_exceeded',
       ceilingCents: 22_500_000,
     })
+  })
+})
+
+describe('ceilingSubject', () => {
+  it('compares a livret’s deposits, not its balance, once they are declared', () => {
+    // Livret A: balance 23 100 € (2 310 000 c) = 22 950 € deposited + 150 € of capitalised interest.
+    // The deposits (2 295 000 c) are compared: exactly the ceiling → accepted.
+    const subject = ceilingSubject('livret-a', 2_310_000, 2_295_000)
+    expect(subject).toEqual({ path: 'contributionsCents', amountCents: 2_295_000, balanceOnly: false })
+    expect(checkCeiling('livret-a', subject!.amountCents)).toBeNull()
+    // Deposits of 22 950,01 € are over, whatever the balance.
+    expect(checkCeiling('livret-a', ceilingSubject('livret-a', 100, 2_295_001)!.amountCents)).not.toBeNull()
+  })
+
+  it('falls back on the balance of a livret without declared deposits', () => {
+    expect(ceilingSubject('ldds', 1_250_000, null)).toEqual({ path: 'valueCents', amountCents: 1_250_000, balanceOnly: true })
+    expect(ceilingSubject('pel', 100, undefined)).toEqual({ path: 'valueCents', amountCents: 100, balanceOnly: true })
+  })
+
+  it('checks only the contributions of a PEA or PEA-PME, and nothing for a category without ceiling', () => {
+    expect(ceilingSubject('pea', 20_000_000, 15_000_000)).toEqual({ path: 'contributionsCents', amountCents: 15_000_000, balanceOnly: false })
+    expect(ceilingSubject('pea-pme', 20_000_000, null)).toBeNull()
+    expect(ceilingSubject('securities-account', 99_000_000, 1)).toBeNull()
+    expect(ceilingSubject('livret-a', 10.5, 'x')).toBeNull()
   })
 })

@@ -19,14 +19,20 @@
  *   together — art. L221-32-1 CMF and D221-113-1 (loi PACTE, since
  *   24 May 2019). Going over closes the plan (art. D221-113-3).
  *
- * What is compared with the ceiling (kept simple on purpose):
+ * What is compared with the ceiling (`ceilingSubject`):
  * - PEA and PEA-PME: the contributions the user declares (versements), not
  *   the market value, which gains and losses move freely.
  * - Livret A, LDDS, LEP, PEL: the ceiling caps deposits; capitalised interest
- *   may take the balance above it. We compare the balance the user declares
- *   *without* interest. (Strictly, for the livrets, interest already
- *   credited counts when computing how much more may be deposited — a
- *   subtlety left to the advisor.)
+ *   may take the balance above it (a Livret A at 23 100 € with 22 950 € paid
+ *   in is lawful). The asset stores the two apart: `contributionsCents` are
+ *   the deposits, `valueCents` the balance, interest is the difference.
+ *   When the deposits are declared they are what is compared; when they are
+ *   not, the balance is (deposits can be no more than the balance plus
+ *   withdrawals, and a balance within the ceiling needs no more question),
+ *   and a balance over it is refused with a message asking for the deposits.
+ *   (Strictly, for the livrets, interest already credited counts when
+ *   computing how much more may be deposited — a subtlety left to the
+ *   advisor.)
  */
 import type { Cents } from '../finance/money'
 import { assertCents } from '../finance/money'
@@ -96,4 +102,34 @@ export function checkPeaCombinedCeiling(
   assertCents(peaPmeContributionsCents, 'peaPmeContributionsCents')
   if (peaContributionsCents + peaPmeContributionsCents <= PEA_COMBINED_CEILING_CENTS) return null
   return { code: 'ceiling_exceeded', ceilingCents: PEA_COMBINED_CEILING_CENTS }
+}
+
+/** Which stored amount of an asset the ceiling is compared with. */
+export type CeilingSubject = {
+  path: 'valueCents' | 'contributionsCents'
+  amountCents: Cents
+  /** True when the balance stands in for deposits that were not declared. */
+  balanceOnly: boolean
+}
+
+/**
+ * The amount of one asset to compare with its category's ceiling (see the
+ * file comment): contributions for a PEA or PEA-PME (none declared → nothing
+ * to check); for a livret or PEL, the declared deposits, else the balance.
+ * Returns `null` when the category has no ceiling or no amount applies.
+ *
+ * Example: a Livret A with a balance of 23 100 € and 22 950 € of deposits
+ * → `{ path: 'contributionsCents', amountCents: 2_295_000 }`: within the
+ * ceiling, the 150 € above it are interest.
+ */
+export function ceilingSubject(
+  category: AssetCategory,
+  valueCents: unknown,
+  contributionsCents: unknown,
+): CeilingSubject | null {
+  if (!hasCeiling(category)) return null
+  const whole = (n: unknown): n is Cents => typeof n === 'number' && Number.isSafeInteger(n)
+  if (whole(contributionsCents)) return { path: 'contributionsCents', amountCents: contributionsCents, balanceOnly: false }
+  if (category === 'pea' || category === 'pea-pme' || !whole(valueCents)) return null
+  return { path: 'valueCents', amountCents: valueCents, balanceOnly: true }
 }

@@ -1,5 +1,6 @@
 export * from './categories'
 export * from './ceilings'
+export * from './singleHoldings'
 export * from './assetRules'
 export * from './groups'
 export * from './clientReview'

@@ -63,7 +63,12 @@ export const detailFields: Field[] = [
     name: 'contributionsCents',
     label: { fr: 'Versements', en: 'Contributions' },
     max: MAX_CENTS,
-    admin: { description: { fr: 'Total versé depuis l’ouverture (plafond du PEA : 150 000 €).', en: 'Paid in since opening.' } },
+    admin: {
+      description: {
+        fr: 'Total versé depuis l’ouverture, hors intérêts (solde − versements = intérêts et plus-values). Le plafond d’un Livret A, LDDS, LEP ou PEL porte sur les versements : les intérêts capitalisés peuvent porter le solde au-delà. PEA : 150 000 € de versements.',
+        en: 'Total paid in since opening, excluding interest (balance − contributions = interest and gains). The ceiling of a Livret A, LDDS, LEP or PEL caps deposits: capitalised interest may take the balance above it. PEA: 150,000 € of contributions.',
+      },
+    },
   }),
   {
     name: 'openedAt',

@@ -9,6 +9,7 @@ import { plainText } from '../../fields/validators'
 import { netWorthHistory } from '../../endpoints/netWorthHistory'
 import { assignOwner } from '../../hooks/assignOwner'
 import { checkCeilings } from './hooks/checkCeilings'
+import { checkSingleHoldings } from './hooks/checkSingleHoldings'
 import { clearCryptoFields } from './hooks/clearCryptoFields'
 import { clearLoanFields } from './hooks/clearLoanFields'
 import { priceQuotedHolding } from './hooks/priceQuotedHolding'
@@ -39,7 +40,7 @@ export const Assets: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [ignoreClientTimestamps, priceQuotedHolding],
-    beforeChange: [assignOwner, clearCryptoFields, clearLoanFields, checkCeilings],
+    beforeChange: [assignOwner, clearCryptoFields, clearLoanFields, checkSingleHoldings, checkCeilings],
     afterChange: [recordValuation],
     beforeDelete: [removeValuations],
   },

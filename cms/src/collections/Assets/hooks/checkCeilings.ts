@@ -2,7 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { translate } from '@atlas/shared/i18n'
 import { formatEur } from '@atlas/shared/finance/money'
 import { ASSET_CATEGORY_INFO, isAssetCategory } from '@atlas/shared/patrimony/categories'
-import { checkCeiling, checkPeaCombinedCeiling, hasCeiling } from '@atlas/shared/patrimony/ceilings'
+import { ceilingSubject, checkCeiling, checkPeaCombinedCeiling, hasCeiling } from '@atlas/shared/patrimony/ceilings'
 import { requestLocale } from '../../../i18n/requestLocale'
 
 type AssetData = { category?: unknown; valueCents?: unknown; contributionsCents?: unknown; owner?: unknown }
@@ -13,28 +13,29 @@ const ownerId = (owner: unknown) =>
 
 /**
  * Regulated savings cannot go over their legal ceiling (shared/patrimony/ceilings.ts):
- * the balance of a Livret A, LDDS, LEP or PEL, the contributions to a PEA or
- * PEA-PME, and PEA + PEA-PME contributions together. Runs after the field
- * validators (so the amounts are whole cents) and refuses with a 400 on the
- * field that holds the amount.
+ * the deposits on a Livret A, LDDS, LEP or PEL (the balance when no deposits
+ * are declared: capitalised interest may take a balance above the ceiling),
+ * the contributions to a PEA or PEA-PME, and PEA + PEA-PME contributions
+ * together. Runs after the field validators (so the amounts are whole cents)
+ * and refuses with a 400 on the field that holds the amount.
  */
 export const checkCeilings: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
   const merged = { ...(originalDoc ?? {}), ...data } as AssetData
   const { category } = merged
   if (!isAssetCategory(category) || !hasCeiling(category)) return data
+  const subject = ceilingSubject(category, merged.valueCents, merged.contributionsCents)
+  if (subject === null) return data
   const locale = requestLocale(req)
   const product = ASSET_CATEGORY_INFO[category].label[locale]
   const isPlan = category === 'pea' || category === 'pea-pme'
-  const path = isPlan ? 'contributionsCents' : 'valueCents'
-  const amount = merged[path]
-  if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) return data
+  const { path, amountCents: amount } = subject
 
   const refuse = (message: string): never => {
     throw new ValidationError({ collection: 'assets', errors: [{ path, message }] }, req.t)
   }
   const exceeded = checkCeiling(category, amount)
   if (exceeded) {
-    const key = isPlan ? 'errors.asset.ceilingContributions' : 'errors.asset.ceilingBalance'
+    const key = subject.balanceOnly ? 'errors.asset.ceilingDeposits' : 'errors.asset.ceilingContributions'
     refuse(translate(locale, key, { product, ceiling: formatEur(exceeded.ceilingCents, locale) }))
   }
   if (!isPlan) return data
