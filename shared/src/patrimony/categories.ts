@@ -4,8 +4,8 @@
  * new key and migrate instead.
  *
  * Each asset category carries two coarse defaults used by the allocation
- * charts and the emergency-fund figure. They describe the usual product,
- * not a particular holding:
+ * charts. They describe the usual product, not a particular holding (the
+ * emergency fund counts a stricter list: finance/emergencyFund.ts):
  *
  * - liquidity — how soon the money can be on the current account:
  *   `immediate` (same day), `short` (under a month: selling listed

@@ -17,19 +17,21 @@ describe('the advisor’s review of a client', () => {
         doc(1, 'livret-a', 1_000_000), // 10 000 € liquid
         doc(2, 'current-account', 250_000), // 2 500 € liquid
         doc(3, 'life-insurance-euro', 3_000_000), // 30 000 €, not liquid within a month
+        doc(6, 'pea', 2_000_000), // 20 000 €, sold within days but its value moves: not in the emergency fund
+        doc(7, 'pel', 1_000_000), // 10 000 €, closing it ends the plan: not in the emergency fund
         doc(4, 'main-home', 40_000_000, { ownershipSharePct: 50 }), // 200 000 € counted
         doc(5, 'mortgage', 15_000_000, { ownershipSharePct: 50 }), // 75 000 € counted
       ],
       { monthlyIncomeCents: 500_000, monthlyExpensesCents: 250_000, savingsCapacityCents: 250_000, expenses: { loanRepaymentsCents: 180_000 } },
     )
-    expect(review.patrimony.totals).toEqual({ grossAssetsCents: 24_250_000, totalLiabilitiesCents: 7_500_000, netWorthCents: 16_750_000 })
-    expect(review.patrimony.assets.map((group) => group.category)).toEqual(['current-account', 'livret-a', 'life-insurance-euro', 'main-home'])
+    expect(review.patrimony.totals).toEqual({ grossAssetsCents: 27_250_000, totalLiabilitiesCents: 7_500_000, netWorthCents: 19_750_000 })
+    expect(review.patrimony.assets.map((group) => group.category)).toEqual(['current-account', 'livret-a', 'pel', 'life-insurance-euro', 'pea', 'main-home'])
     expect(review.liquidCents).toBe(1_250_000)
     // 12 500 € ÷ 2 500 € of monthly expenses = 5 months.
     expect(review.emergencyMonths).toBe(5)
     // 1 800 € of repayments ÷ 5 000 € of income = 36 % > 35 %.
     expect(review.debt).toEqual({ ratio: 0.36, exceedsHcsf: true, source: 'questionnaire', repaymentsCents: 180_000 })
-    expect(review.allocation.reduce((sum, slice) => sum + slice.valueCents, 0)).toBe(24_250_000)
+    expect(review.allocation.reduce((sum, slice) => sum + slice.valueCents, 0)).toBe(27_250_000)
   })
 
   it('takes the repayments from the recorded loans once one carries a mensualité', () => {

@@ -1,8 +1,7 @@
 import { allocationByCategory, type AllocationSlice } from '../finance/allocation'
-import { emergencyFundMonths } from '../finance/budget'
+import { emergencyFund } from '../finance/emergencyFund'
 import { isCents, type Cents } from '../finance/money'
-import { netWorth } from '../finance/netWorth'
-import { isAssetCategory, isLiquid, type AssetCategory } from './categories'
+import type { AssetCategory } from './categories'
 import { debtRatioFromSource, type DebtRatioFromSource } from './debtRatioSource'
 import { groupPatrimony, holdingsOf, type AssetDoc, type GroupedPatrimony } from './groups'
 
@@ -22,9 +21,9 @@ export type ClientReview = {
   savingsCapacityCents: Cents
   /** Loan repayments ÷ income: from the recorded loans' mensualités, else the questionnaire (debtRatioSource.ts). */
   debt: DebtRatioFromSource
-  /** What is on liquid categories (cash, passbooks…), counted for the investor's share. */
+  /** Current accounts and regulated passbooks (finance/emergencyFund.ts), counted for the investor's share. */
   liquidCents: Cents
-  /** Liquid savings ÷ monthly expenses; null without expenses. */
+  /** Those liquid savings ÷ monthly expenses; null without expenses. */
   emergencyMonths: number | null
 }
 
@@ -34,14 +33,14 @@ const centsOr0 = (value: unknown): Cents => (isCents(value) && value >= 0 ? valu
  * What the advisor's client page shows, from the investor's assets and
  * profile, with the portal's own calculations: patrimony by category and
  * totals (groupPatrimony, as /portail/patrimoine), allocation by category,
- * budget, debt ratio (HCSF) and months of expenses covered by liquid savings.
+ * budget, debt ratio (HCSF) and months of expenses covered by current accounts
+ * and passbooks (emergencyFund: not PEA, securities, crypto nor PEL).
  */
 export function clientReview(docs: readonly AssetDoc[], profile: ProfileBudget | null): ClientReview {
   const holdings = holdingsOf(docs)
-  const liquid = holdings.filter((holding) => holding.kind === 'asset' && isAssetCategory(holding.category) && isLiquid(holding.category))
-  const liquidCents = netWorth(liquid).grossAssetsCents
   const monthlyIncomeCents = centsOr0(profile?.monthlyIncomeCents)
   const monthlyExpensesCents = centsOr0(profile?.monthlyExpensesCents)
+  const fund = emergencyFund(holdings, monthlyExpensesCents)
   return {
     patrimony: groupPatrimony(docs),
     allocation: allocationByCategory(holdings),
@@ -49,7 +48,7 @@ export function clientReview(docs: readonly AssetDoc[], profile: ProfileBudget |
     monthlyExpensesCents,
     savingsCapacityCents: isCents(profile?.savingsCapacityCents) ? profile.savingsCapacityCents : 0,
     debt: debtRatioFromSource(docs, profile?.expenses?.loanRepaymentsCents, monthlyIncomeCents),
-    liquidCents,
-    emergencyMonths: emergencyFundMonths(liquidCents, monthlyExpensesCents),
+    liquidCents: fund.liquidCents,
+    emergencyMonths: fund.months,
   }
 }
