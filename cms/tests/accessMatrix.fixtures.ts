@@ -112,14 +112,15 @@ export const FIXTURES: Record<string, Fixture> = {
         await payload.create({
           collection: 'assets',
           overrideAccess: true,
-          data: { owner: cast.investor.id, kind: 'asset', category: 'livret-a', label: 'Livret A', valueCents: 500_000 },
+          // Not a Livret A nor a PEA: those are one per person, and every role's call makes another target.
+          data: { owner: cast.investor.id, kind: 'asset', category: 'current-account', label: 'Compte courant', valueCents: 500_000 },
         })
       ).id,
     createBody: async (_payload, cast) => ({
       owner: cast.investor.id,
       kind: 'asset',
-      category: 'pea',
-      label: 'PEA',
+      category: 'securities-account',
+      label: 'Compte-titres',
       valueCents: 1_000_000,
     }),
     update: { field: 'label', value: 'Libellé modifié' },

@@ -166,7 +166,7 @@ describe('records owned by investors', () => {
   })
 
   it('an asset refuses a fractional amount of cents and a category of the wrong kind', async () => {
-    const base = { kind: 'asset', category: 'pea', label: 'PEA', valueCents: 100 }
+    const base = { kind: 'asset', category: 'securities-account', label: 'Compte-titres', valueCents: 100 }
     const fractional = await rest('POST', '/assets', { token: cast.investor.token, body: { ...base, valueCents: 10.5 } })
     expect(fractional.status).toBe(400)
     const wrongKind = await rest('POST', '/assets', { token: cast.investor.token, body: { ...base, category: 'mortgage' } })

@@ -17,16 +17,42 @@ describe('legal ceilings', () => {
     investor = await createAccount('investor')
   })
 
-  it('allows a Livret A at exactly 22 950 € and refuses one cent more on valueCents, in French', async () => {
-    const ok = await post(investor, { kind: 'asset', category: 'livret-a', label: 'Livret A', valueCents: 2_295_000 })
-    expect(ok.status).toBe(201)
+  it('refuses a Livret A one cent over 22 950 € on valueCents when no deposits are given, in French, and allows exactly 22 950 €', async () => {
+    // Refused first: one Livret A per person, so the accepted one must come second.
     const before = await countOf(investor.id)
-    const over = await post(investor, { kind: 'asset', category: 'livret-a', label: 'Livret A 2', valueCents: 2_295_001 })
+    const over = await post(investor, { kind: 'asset', category: 'livret-a', label: 'Livret A', valueCents: 2_295_001 })
     expect(over.status).toBe(400)
     expect(issues(over.body)).toEqual([
-      { path: 'valueCents', message: expect.stringMatching(/plafond légal du Livret A est de 22\s950,00\s€/) },
+      { path: 'valueCents', message: expect.stringMatching(/plafond légal du Livret A est de 22\s950,00\s€ de versements \(hors intérêts\).*total de vos versements/) },
     ])
     expect(await countOf(investor.id)).toBe(before)
+    const ok = await post(investor, { kind: 'asset', category: 'livret-a', label: 'Livret A', valueCents: 2_295_000 })
+    expect(ok.status).toBe(201)
+  })
+
+  it('accepts a Livret A whose balance passed 22 950 € through interest when the deposits are within it', async () => {
+    // Balance 23 100 € = 22 950 € deposited + 150 € of capitalised interest: the ceiling caps deposits, not the balance.
+    const saver = await createAccount('investor')
+    const ok = await post(saver, { kind: 'asset', category: 'livret-a', label: 'Livret A', valueCents: 2_310_000, contributionsCents: 2_295_000 })
+    expect(ok.status).toBe(201)
+    expect(ok.body.doc).toMatchObject({ valueCents: 2_310_000, contributionsCents: 2_295_000 })
+    // Raising the deposits one cent over the ceiling is refused on contributionsCents, and nothing changes.
+    const patch = await rest('PATCH', `/assets/${ok.body.doc.id}`, { token: saver.token, body: { contributionsCents: 2_295_001 } })
+    expect(patch.status).toBe(400)
+    expect(issues(patch.body)).toEqual([
+      { path: 'contributionsCents', message: expect.stringMatching(/versements sur un Livret A sont plafonnés à 22\s950,00\s€/) },
+    ])
+    const stored = await (await testPayload()).findByID({ collection: 'assets', id: ok.body.doc.id, overrideAccess: true })
+    expect(stored.contributionsCents).toBe(2_295_000)
+  })
+
+  it('says the balance rule in English to an English reader', async () => {
+    const english = await createAccount('investor', { locale: 'en' })
+    const over = await post(english, { kind: 'asset', category: 'ldds', label: 'LDDS', valueCents: 1_200_001 })
+    expect(over.status).toBe(400)
+    expect(issues(over.body)).toEqual([
+      { path: 'valueCents', message: expect.stringMatching(/legal ceiling of the LDDS savings account is €12,000\.00 of deposits \(excluding interest\)/) },
+    ])
   })
 
   it.each([
@@ -80,6 +106,54 @@ describe('legal ceilings', () => {
       kind: 'asset', category: 'pea-pme', label: 'PEA-PME', valueCents: 8_000_000, contributionsCents: 7_500_000,
     })
     expect(ok.status).toBe(201)
+  })
+})
+
+describe('one Livret A, LDDS, LEP, PEA and PEA-PME per person', () => {
+  it('refuses a second PEA on category, in French, whatever its amounts, and keeps the first', async () => {
+    // Two 150 000 € PEAs used to be accepted; the law allows one PEA per person (art. L221-30 CMF).
+    const investor = await createAccount('investor')
+    const pea = { kind: 'asset', category: 'pea', valueCents: 15_000_000, contributionsCents: 15_000_000 }
+    expect((await post(investor, { ...pea, label: 'PEA Boursorama' })).status).toBe(201)
+    const before = await countOf(investor.id)
+    const second = await post(investor, { ...pea, label: 'PEA Fortuneo' })
+    expect(second.status).toBe(400)
+    expect(issues(second.body)).toEqual([
+      { path: 'category', message: 'Vous avez déjà un PEA : la loi n’en autorise qu’un par personne. Modifiez celui qui existe plutôt que d’en ajouter un second.' },
+    ])
+    expect(await countOf(investor.id)).toBe(before)
+    // A PEA-PME is another plan: allowed beside the PEA (the combined 225 000 € ceiling leaves 75 000 €).
+    expect((await post(investor, { kind: 'asset', category: 'pea-pme', label: 'PEA-PME', valueCents: 100, contributionsCents: 100 })).status).toBe(201)
+    // Another person has their own PEA.
+    expect((await post(await createAccount('investor'), { ...pea, label: 'PEA' })).status).toBe(201)
+  })
+
+  it.each([
+    ['livret-a', 'Livret A'],
+    ['ldds', 'LDDS'],
+    ['lep', 'LEP'],
+    ['pea-pme', 'PEA-PME'],
+  ])('refuses a second %s', async (category, product) => {
+    const investor = await createAccount('investor')
+    expect((await post(investor, { kind: 'asset', category, label: product, valueCents: 1_000 })).status).toBe(201)
+    const second = await post(investor, { kind: 'asset', category, label: `${product} 2`, valueCents: 1_000 })
+    expect(second.status).toBe(400)
+    expect(issues(second.body)).toEqual([{ path: 'category', message: expect.stringContaining(`Vous avez déjà un ${product} :`) }])
+  })
+
+  it('refuses turning another account into a second one, says so in English, and lets the first be edited', async () => {
+    const investor = await createAccount('investor', { locale: 'en' })
+    const livret = await post(investor, { kind: 'asset', category: 'livret-a', label: 'Livret A', valueCents: 100_000 })
+    const current = await post(investor, { kind: 'asset', category: 'current-account', label: 'Compte', valueCents: 50_000 })
+    const patch = await rest('PATCH', `/assets/${current.body.doc.id}`, { token: investor.token, body: { category: 'livret-a' } })
+    expect(patch.status).toBe(400)
+    expect(issues(patch.body)).toEqual([
+      { path: 'category', message: 'You already have a Livret A savings account: the law allows only one per person. Update the existing one instead of adding a second.' },
+    ])
+    const stored = await (await testPayload()).findByID({ collection: 'assets', id: current.body.doc.id, overrideAccess: true })
+    expect(stored.category).toBe('current-account')
+    const edit = await rest('PATCH', `/assets/${livret.body.doc.id}`, { token: investor.token, body: { valueCents: 120_000 } })
+    expect(edit.status).toBe(200)
   })
 })
 

@@ -9,13 +9,13 @@ import { plainText } from '../../fields/validators'
 import { netWorthHistory } from '../../endpoints/netWorthHistory'
 import { assignOwner } from '../../hooks/assignOwner'
 import { checkCeilings } from './hooks/checkCeilings'
-import { checkSingleHoldings } from './hooks/checkSingleHoldings'
 import { clearCryptoFields } from './hooks/clearCryptoFields'
 import { clearLoanFields } from './hooks/clearLoanFields'
 import { priceQuotedHolding } from './hooks/priceQuotedHolding'
 import { recordValuation } from './hooks/recordValuation'
 import { removeValuations } from './hooks/removeValuations'
-import { categoryOptions, validateCategory, validateKind } from './categoryOptions'
+import { categoryOptions, validateKind } from './categoryOptions'
+import { validateAssetCategory } from './validateSingleHolding'
 import { ignoreClientTimestamps } from './hooks/ignoreClientTimestamps'
 import { MAX_CENTS, detailFields } from './detailFields'
 import { loanFields } from './loanFields'
@@ -40,7 +40,7 @@ export const Assets: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [ignoreClientTimestamps, priceQuotedHolding],
-    beforeChange: [assignOwner, clearCryptoFields, clearLoanFields, checkSingleHoldings, checkCeilings],
+    beforeChange: [assignOwner, clearCryptoFields, clearLoanFields, checkCeilings],
     afterChange: [recordValuation],
     beforeDelete: [removeValuations],
   },
@@ -74,7 +74,7 @@ export const Assets: CollectionConfig = {
       type: 'select',
       required: true,
       options: categoryOptions,
-      validate: validateCategory,
+      validate: validateAssetCategory,
     },
     {
       name: 'label',
