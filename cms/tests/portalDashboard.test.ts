@@ -11,13 +11,16 @@ let cast: Cast
 let following: Course
 let finished: Course
 
-const addAsset = (token: string, label: string, valueCents: number) =>
-  rest('POST', '/assets', { token, body: { kind: 'asset', category: 'livret-a', label, valueCents } })
+const addAsset = async (token: string, label: string, valueCents: number, category = 'livret-a') => {
+  const created = await rest('POST', '/assets', { token, body: { kind: 'asset', category, label, valueCents } })
+  expect(created.status).toBe(201)
+}
 
 beforeAll(async () => {
   cast = await createCast()
   ;[following, finished] = await Promise.all([makeCourse({ title: 'Suivi' }), makeCourse({ title: 'Terminé' })])
-  await addAsset(cast.investor.token, 'Petit livret', 50_000)
+  // An LDDS beside the Livret A: one of each per person.
+  await addAsset(cast.investor.token, 'Petit livret', 50_000, 'ldds')
   await addAsset(cast.investor.token, 'Gros livret', 900_000)
   await addAsset(cast.otherInvestor.token, 'Livret du voisin', 777_700)
   await rest('POST', '/enrollments/complete-lesson', { token: cast.investor.token, body: { course: following.id, lesson: 'lire' } })

@@ -60,14 +60,16 @@ describe('a quoted holding is worth quantity × price', () => {
   })
 
   it('keeps a hand-typed value for a PEA without a security, and refuses half a security', async () => {
-    const plain = await post(investor, { kind: 'asset', category: 'pea', label: 'PEA', valueCents: 1_000_000 })
+    // Investors of their own: `investor` already has a PEA, and there is one PEA per person.
+    const [saver, another] = await Promise.all([createAccount('investor'), createAccount('investor')])
+    const plain = await post(saver, { kind: 'asset', category: 'pea', label: 'PEA', valueCents: 1_000_000 })
     expect(plain.status).toBe(201)
     expect(plain.body.doc.valueCents).toBe(1_000_000)
     expect(plain.body.doc.priceSource ?? null).toBeNull()
-    const half = await post(investor, { kind: 'asset', category: 'pea', label: 'PEA', valueCents: 1_000_000, listedSymbol: 'CW8' })
+    const half = await post(another, { kind: 'asset', category: 'pea', label: 'PEA', valueCents: 1_000_000, listedSymbol: 'CW8' })
     expect(half.status).toBe(400)
     expect(issues(half.body)).toEqual([{ path: 'listedQuantity', message: expect.stringMatching(/titre et le nombre de parts/) }])
-    const bad = await post(investor, { kind: 'asset', category: 'pea', label: 'PEA', valueCents: 1, listedSymbol: 'FR000012', listedQuantity: 2 })
+    const bad = await post(another, { kind: 'asset', category: 'pea', label: 'PEA', valueCents: 1, listedSymbol: 'FR000012', listedQuantity: 2 })
     expect(issues(bad.body)).toEqual([{ path: 'listedSymbol', message: expect.stringMatching(/ISIN/) }])
   })
 

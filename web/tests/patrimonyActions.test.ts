@@ -89,6 +89,17 @@ describe('patrimony pages', () => {
     expect((await assetsOf(investor.id)).find((asset) => asset.id === pea.id)).toMatchObject({ label: 'PEA Bourse', valueCents: 4_100_050 })
   })
 
+  it('refuses a second PEA at the category field, in French, keeping what was typed', async () => {
+    // The investor has the PEA of the test above: one PEA per person.
+    const before = (await assetsOf(investor.id)).length
+    const second = await client.post('/portail/patrimoine/nouveau', form({ category: 'pea', label: 'Deuxième PEA', value: '150 000', contributions: '150 000' }))
+    expect(second.status).toBe(400)
+    expect(second.html).toContain('id="field-category-error"')
+    expect(second.html).toMatch(/Vous avez déjà un PEA : la loi n’en autorise qu’un par personne/)
+    expect(second.html).toContain('value="Deuxième PEA"')
+    expect((await assetsOf(investor.id)).length).toBe(before)
+  })
+
   it('deletes after a confirmation page, and never someone else’s asset', async () => {
     const [first] = await assetsOf(investor.id)
     const confirm = await client.get(`/portail/patrimoine/${first!.id}/supprimer`)
