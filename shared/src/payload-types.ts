@@ -619,7 +619,7 @@ export interface Asset {
    */
   valueCents: number;
   /**
-   * Paid in since opening.
+   * Total paid in since opening, excluding interest (balance − contributions = interest and gains). The ceiling of a Livret A, LDDS, LEP or PEL caps deposits: capitalised interest may take the balance above it. PEA: 150,000 € of contributions.
    */
   contributionsCents?: number | null;
   /**
