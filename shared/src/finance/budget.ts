@@ -74,8 +74,9 @@ export function budgetSummary(budget: {
  * How many months of expenses the liquid savings would cover (épargne de
  * précaution): liquid ÷ monthly expenses, an unrounded decimal (4.5 = four
  * and a half months). Null when expenses are 0 — the question has no
- * answer. Which holdings count as liquid is the caller's choice; see
- * `isLiquid` in patrimony/categories.ts.
+ * answer. Which holdings count as liquid is the caller's choice; the
+ * emergency fund counts current accounts and passbooks only
+ * (`emergencyFund` in finance/emergencyFund.ts).
  */
 export function emergencyFundMonths(
   liquidCents: Cents,

@@ -16,8 +16,9 @@ const ownerId = (owner: unknown) =>
  * the deposits on a Livret A, LDDS, LEP or PEL (the balance when no deposits
  * are declared: capitalised interest may take a balance above the ceiling),
  * the contributions to a PEA or PEA-PME, and PEA + PEA-PME contributions
- * together. Runs after the field validators (so the amounts are whole cents)
- * and refuses with a 400 on the field that holds the amount.
+ * together. A collection hook runs before the field validators, so only whole
+ * cents are compared (`ceilingSubject`); refuses with a 400 on the field that
+ * holds the amount.
  */
 export const checkCeilings: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
   const merged = { ...(originalDoc ?? {}), ...data } as AssetData
