@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
 import { DEBIAN_CHROMIUM, ensureChromium, isDebianLike, planChromium, runsE2e, type ChromiumInputs } from './chromium'
 
 const DEBIAN = 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nID=debian\nVERSION_ID="12"\n'
@@ -64,6 +67,46 @@ describe('finding the Chromium of the e2e tests (scripts/lib/chromium.ts)', () =
     )
     expect(() => ensureChromium(machine({ osRelease: FEDORA }), (line) => said.push(line))).toThrow(/install Google Chrome or Chromium/)
     expect(said).toEqual([])
+  })
+})
+
+describe('installing Debian’s chromium (an apt-get stand-in first on PATH, so the machine is untouched)', () => {
+  const realPath = process.env.PATH
+  const dirs: string[] = []
+  afterEach(() => {
+    process.env.PATH = realPath
+    dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }))
+  })
+
+  /** An apt-get that logs its arguments, and "installs" (creates a marker) unless told to fail. */
+  const fakeAptGet = (exitCode: number) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-apt-'))
+    dirs.push(dir)
+    const log = path.join(dir, 'calls.log')
+    const marker = path.join(dir, 'installed')
+    const script = path.join(dir, 'apt-get')
+    writeFileSync(
+      script,
+      `#!/bin/sh\necho "$DEBIAN_FRONTEND $*" >> '${log}'\n` +
+        (exitCode === 0 ? `[ "$1" = install ] && touch '${marker}'\nexit 0\n` : `echo 'E: Unable to locate package chromium' >&2\nexit ${exitCode}\n`),
+    )
+    chmodSync(script, 0o755)
+    process.env.PATH = `${dir}${path.delimiter}${realPath}`
+    const inputs = machine({ osRelease: DEBIAN, uid: 0, isExecutable: (file) => file === DEBIAN_CHROMIUM && existsSync(marker) })
+    return { inputs, calls: () => readFileSync(log, 'utf8').trim().split('\n') }
+  }
+
+  it('says so in one line, runs apt-get update then install non-interactively, and returns /usr/bin/chromium', () => {
+    const { inputs, calls } = fakeAptGet(0)
+    const said: string[] = []
+    expect(ensureChromium(inputs, (line) => said.push(line))).toBe(DEBIAN_CHROMIUM)
+    expect(said).toEqual([expect.stringContaining("installing Debian's chromium")])
+    expect(calls()).toEqual(['noninteractive update -qq', 'noninteractive install -y -qq chromium'])
+  })
+
+  it('a failing apt-get stops the run with its reason in one sentence', () => {
+    const { inputs } = fakeAptGet(100)
+    expect(() => ensureChromium(inputs, () => {})).toThrow(/^Installing Chromium failed \(apt-get update -qq: E: Unable to locate package chromium\)/)
   })
 })
 
