@@ -9,13 +9,14 @@
  *   LIGHTHOUSE_REPORT_DIR=.lighthouse npm run lighthouse      also keeps each full JSON report
  *   LIGHTHOUSE_RUNS=5 npm run lighthouse                       runs per page and form factor (default 3; median printed)
  *
- * Chromium: CHROMIUM_PATH or /usr/bin/chromium, headless, no sandbox.
+ * Chromium: as `npm test` finds it (CHROMIUM_PATH, /usr/bin/chromium, chrome-launcher's detection), headless, no sandbox.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig } from 'lighthouse'
 import { ensureBuilt } from './lib/build'
+import { DEBIAN_CHROMIUM, findChromium } from './lib/chromium'
 import { startFreshDatabase } from './lib/database'
 import { loadDotEnv } from './lib/dotenv'
 import { repoRoot } from './lib/paths'
@@ -24,7 +25,7 @@ import { startIsolatedStack } from './lib/stack'
 loadDotEnv()
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
-const chromePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const chromePath = findChromium() || process.env.CHROMIUM_PATH || DEBIAN_CHROMIUM
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'))
 
 type Scores = Record<(typeof CATEGORIES)[number], number>

@@ -4,7 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { behindProxy } from '../../support/visitor'
 
-/** Debian's Chromium, never a downloaded browser build. */
+/** The Chrome/Chromium `npm test` found or installed (scripts/lib/chromium.ts), never a downloaded browser build. */
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
 export const SCREENSHOT_DIR = path.resolve(process.cwd(), '.screenshots')
