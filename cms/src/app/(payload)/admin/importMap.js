@@ -38,6 +38,7 @@ import { PipelineNavLink as PipelineNavLink_4c50bb395a1c0decdc63923389420162 } f
 import { ClientsNavLink as ClientsNavLink_7f4bbc696732abba1886ddd3285b3846 } from '../../../admin/components/ClientsNavLink'
 import { AdvisorHome as AdvisorHome_8632450be2d5f4a695db15deb615cec0 } from '../../../admin/components/AdvisorHome'
 import { BackOfficeFigures as BackOfficeFigures_571bcf285573ac023b765ae76871e0f9 } from '../../../admin/components/BackOfficeFigures'
+import { BillingFigures as BillingFigures_008354204729a9333b4e93aef4314947 } from '../../../admin/components/BillingFigures'
 import { TwoFactorLoginStep as TwoFactorLoginStep_531eb898e2b897cfa23e9c1df8a56f06 } from '../../../admin/twoFactor/TwoFactorLoginStep'
 import { PipelineView as PipelineView_0208245d7bfda1b8ad713f489865cb20 } from '../../../admin/views/PipelineView'
 import { ClientsView as ClientsView_7eddaf3b5fe2082cf3c9c643c75af908 } from '../../../admin/views/ClientsView'
@@ -86,6 +87,7 @@ export const importMap = {
   "/admin/components/ClientsNavLink#ClientsNavLink": ClientsNavLink_7f4bbc696732abba1886ddd3285b3846,
   "/admin/components/AdvisorHome#AdvisorHome": AdvisorHome_8632450be2d5f4a695db15deb615cec0,
   "/admin/components/BackOfficeFigures#BackOfficeFigures": BackOfficeFigures_571bcf285573ac023b765ae76871e0f9,
+  "/admin/components/BillingFigures#BillingFigures": BillingFigures_008354204729a9333b4e93aef4314947,
   "/admin/twoFactor/TwoFactorLoginStep#TwoFactorLoginStep": TwoFactorLoginStep_531eb898e2b897cfa23e9c1df8a56f06,
   "/admin/views/PipelineView#PipelineView": PipelineView_0208245d7bfda1b8ad713f489865cb20,
   "/admin/views/ClientsView#ClientsView": ClientsView_7eddaf3b5fe2082cf3c9c643c75af908,
