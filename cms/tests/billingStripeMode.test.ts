@@ -179,7 +179,7 @@ describe('the customer portal and the webhook with Stripe', () => {
     const plan = await syncedPlan()
     const { account } = await callerOf()
     const state = newDemoSubscription({ userId: account.id, planId: plan.id, interval: 'month', amountCents: 1900, trialDays: 0 })
-    vendor.subscriptions.set(state.id, subscriptionObject(state))
+    vendor.subscriptions.set(state.id, subscriptionObject(state) as unknown as Record<string, unknown>)
     const raw = JSON.stringify(eventOf('invoice.paid', invoiceObject(state, { paid: true, periodStart: state.startDate, periodEnd: state.currentPeriodEnd })))
     const answer = await handleStripeWebhook(await testPayload(), raw, signStripePayload(raw))
     expect(answer.body.outcome).toBe('applied')
