@@ -32,9 +32,10 @@ describe('billing in the admin', () => {
 
     await page.goto(`${adminUrl()}/admin/collections/subscriptions`)
     // The customer and plan cells load after the rows.
-    await page.waitForSelector('table :text("Odile Abonnée")', { timeout: 60_000 })
+    await page.waitForSelector(`table :text("${investor.email}")`, { timeout: 60_000 })
     const table = await page.textContent('table')
     expect(table).toContain(plan.name)
+    expect(table).toContain('Actif')
     // 290,00 € a year counts 24,17 € a month.
     expect(table).toMatch(/24,17\s€/)
     await browser.screenshot(page, 'admin-subscriptions')
