@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { moneyField } from '../../fields/moneyField'
 
 const readOnly = { readOnly: true } as const
 
@@ -18,8 +19,8 @@ export const stripeFields: Field = {
     { name: 'productId', label: { fr: 'Produit Stripe', en: 'Stripe product' }, type: 'text', admin: readOnly },
     { name: 'monthlyPriceId', label: { fr: 'Prix mensuel', en: 'Monthly price' }, type: 'text', admin: readOnly },
     { name: 'yearlyPriceId', label: { fr: 'Prix annuel', en: 'Yearly price' }, type: 'text', admin: readOnly },
-    { name: 'monthlyPriceCents', label: { fr: 'Montant du prix mensuel (centimes)', en: 'Monthly price amount (cents)' }, type: 'number', admin: readOnly },
-    { name: 'yearlyPriceCents', label: { fr: 'Montant du prix annuel (centimes)', en: 'Yearly price amount (cents)' }, type: 'number', admin: readOnly },
+    moneyField({ name: 'monthlyPriceCents', label: { fr: 'Montant du prix mensuel', en: 'Monthly price amount' }, admin: readOnly }),
+    moneyField({ name: 'yearlyPriceCents', label: { fr: 'Montant du prix annuel', en: 'Yearly price amount' }, admin: readOnly }),
     { name: 'syncedAt', label: { fr: 'Synchronisé le', en: 'Synced at' }, type: 'date', admin: readOnly },
     { name: 'syncError', label: { fr: 'Erreur de synchronisation', en: 'Sync error' }, type: 'text', admin: readOnly },
   ],

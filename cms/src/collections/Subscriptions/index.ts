@@ -75,14 +75,13 @@ export const Subscriptions: CollectionConfig<'subscriptions'> = {
       ],
     },
     moneyField({ name: 'amountCents', label: { fr: 'Montant TTC par période', en: 'Amount incl. VAT per period' }, admin: readOnly }),
-    {
+    moneyField({
       name: 'mrrCents',
       label: { fr: 'Contribution au revenu mensuel (MRR)', en: 'MRR contribution' },
-      type: 'number',
       virtual: true,
-      admin: { readOnly: true, components: { Cell: '/admin/components/money/MoneyCell#MoneyCell' } },
+      admin: readOnly,
       hooks: { afterRead: [mrrContribution] },
-    },
+    }),
     { name: 'startedAt', label: { fr: 'Depuis le', en: 'Since' }, type: 'date', admin: readOnly },
     { name: 'currentPeriodEnd', label: { fr: 'Fin de la période payée', en: 'Current period end' }, type: 'date', admin: readOnly },
     { name: 'trialEndsAt', label: { fr: 'Fin de l’essai', en: 'Trial ends at' }, type: 'date', admin: readOnly },
