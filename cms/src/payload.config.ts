@@ -26,6 +26,8 @@ import { Plans } from './collections/Plans'
 import { Profiles } from './collections/Profiles'
 import { Prospects } from './collections/Prospects'
 import { SessionDevices } from './collections/SessionDevices'
+import { StripeEvents } from './collections/StripeEvents'
+import { Subscriptions } from './collections/Subscriptions'
 import { Users } from './collections/Users'
 import { Firm } from './globals/Firm'
 import { clientsEndpoint } from './backOffice/clientsEndpoint'
@@ -36,6 +38,7 @@ import { figuresEndpoint } from './backOffice/figuresEndpoint'
 import { health } from './endpoints/health'
 import { portalDashboard } from './endpoints/portalDashboard'
 import { dismissOnboarding } from './endpoints/dismissOnboarding'
+import { billingEndpoints } from './billing/endpoints'
 import { env } from './env'
 import { withStrictGlobalInputs, withStrictInputs } from './fields/strictInputs'
 import { withAdminCells } from './fields/adminCells'
@@ -71,7 +74,11 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: {
       graphics: { Logo: '/admin/components/brand/AtlasLogo#AtlasLogo', Icon: '/admin/components/brand/AtlasLogo#AtlasIcon' },
-      beforeDashboard: ['/admin/components/AdvisorHome#AdvisorHome', '/admin/components/BackOfficeFigures#BackOfficeFigures'],
+      beforeDashboard: [
+        '/admin/components/AdvisorHome#AdvisorHome',
+        '/admin/components/BackOfficeFigures#BackOfficeFigures',
+        '/admin/components/BillingFigures#BillingFigures',
+      ],
       // The second login step, or a staff member's TOTP enrolment (docs/decisions/024).
       beforeLogin: ['/admin/twoFactor/TwoFactorLoginStep#TwoFactorLoginStep'],
       afterNavLinks: ['/admin/components/PipelineNavLink#PipelineNavLink', '/admin/components/ClientsNavLink#ClientsNavLink'],
@@ -114,6 +121,8 @@ export default buildConfig({
     Conversations,
     AssistantRequests,
     SessionDevices,
+    Subscriptions,
+    StripeEvents,
   ])))),
   // The firm's legal information (docs/decisions/027-firm-information.md).
   globals: withStrictGlobalInputs([Firm]),
@@ -124,7 +133,7 @@ export default buildConfig({
     // Mail jobs a stopped process was holding go back to the queue (before migrations ran, there are none).
     await releaseStaleEmailJobs(payload).catch((error: Error) => payload.logger.debug(`[email] no stale jobs checked: ${error.message}`))
   },
-  endpoints: withNulFreeEndpoints([health, figuresEndpoint, clientsEndpoint, portalDashboard, dismissOnboarding]),
+  endpoints: withNulFreeEndpoints([health, figuresEndpoint, clientsEndpoint, portalDashboard, dismissOnboarding, ...billingEndpoints]),
   // Errors only user input causes (a JSON ?where= that is not JSON, PostgreSQL data exceptions) are 400s.
   hooks: { afterError: [inputErrorsAre400] },
   editor: lexicalEditor(),

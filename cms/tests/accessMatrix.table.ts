@@ -126,6 +126,19 @@ export const ACCESS_MATRIX: Record<string, Partial<Record<Operation, Row>>> = {
     update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   },
+  // Billing (docs/decisions/034-billing-stripe.md): written by the Stripe webhook handler only.
+  subscriptions: {
+    create: /*  webhook only   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*    customer's own */ row('✗    ✓    ✗     ✗    ✗     ✗    ✓'),
+    update: /*  webhook only   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+  },
+  'stripe-events': {
+    create: /*  webhook only   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*    admins         */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+  },
   media: {
     create: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
     read: /*                   */ row('✓    ✓    ✓     ✓    ✓     ✓    ✓'),
@@ -238,6 +251,16 @@ export const ENDPOINT_ACCESS: Record<string, Row | Proven> = {
   'GET /assets/net-worth-history': proven('netWorthHistory.test.ts', "an investor's own history; an advisor's client's"),
   'POST /conversations/:id/messages': proven('assistantEndpoint.test.ts', "the conversation's owner only"),
   'POST /notifications/mark-all-read': proven('notifications.test.ts', "the caller's own notifications only"),
+  // Billing (docs/decisions/034-billing-stripe.md).
+  'POST /stripe/webhook': proven('billingWebhook.test.ts', 'anyone with a valid Stripe signature on the raw body; no account'),
+  'POST /billing/checkout': proven('billingCheckout.test.ts', 'a signed-in investor, for themself'),
+  'GET /billing/checkout/:sessionId': proven('billingCheckout.test.ts', "the session's owner only (else 404)"),
+  'GET /billing/subscription': proven('billingCheckout.test.ts', "the caller's own subscription and invoices"),
+  'POST /billing/portal': proven('billingCheckout.test.ts', "a signed-in investor, their own Stripe customer"),
+  'GET /billing/demo/checkout/:sessionId': proven('billingCheckout.test.ts', "the demo session's owner only; demo mode only"),
+  'POST /billing/demo/checkout/:sessionId/complete': proven('billingCheckout.test.ts', "the demo session's owner only; demo mode only"),
+  'POST /billing/demo/checkout/:sessionId/cancel': proven('billingCheckout.test.ts', "the demo session's owner only; demo mode only"),
+  'POST /billing/demo/portal': proven('billingDemoPortal.test.ts', "a signed-in investor, their own subscription; demo mode only"),
   'POST /pages/preview': proven('marketingPages.test.ts', 'a signed preview link, no account'),
   'POST /users/sign-up': proven('accountSecurity.test.ts', 'anyone; creates an unverified investor, no account oracle'),
   'POST /users/resend-verification': proven('accountSecurity.test.ts', 'anyone; reveals nothing'),
