@@ -36,6 +36,7 @@ import { figuresEndpoint } from './backOffice/figuresEndpoint'
 import { health } from './endpoints/health'
 import { portalDashboard } from './endpoints/portalDashboard'
 import { dismissOnboarding } from './endpoints/dismissOnboarding'
+import { billingEntitlements } from './endpoints/billingEntitlements'
 import { env } from './env'
 import { withStrictGlobalInputs, withStrictInputs } from './fields/strictInputs'
 import { withAdminCells } from './fields/adminCells'
@@ -124,7 +125,7 @@ export default buildConfig({
     // Mail jobs a stopped process was holding go back to the queue (before migrations ran, there are none).
     await releaseStaleEmailJobs(payload).catch((error: Error) => payload.logger.debug(`[email] no stale jobs checked: ${error.message}`))
   },
-  endpoints: withNulFreeEndpoints([health, figuresEndpoint, clientsEndpoint, portalDashboard, dismissOnboarding]),
+  endpoints: withNulFreeEndpoints([health, figuresEndpoint, clientsEndpoint, portalDashboard, dismissOnboarding, billingEntitlements]),
   // Errors only user input causes (a JSON ?where= that is not JSON, PostgreSQL data exceptions) are 400s.
   hooks: { afterError: [inputErrorsAre400] },
   editor: lexicalEditor(),

@@ -1,5 +1,6 @@
 import { accountEn } from './account.en'
 import { onboardingEn } from './onboarding.en'
+import { entitlementsEn } from './entitlements.en'
 import { firmEn } from './firm.en'
 import { performanceEn } from './performance.en'
 import { legalEn } from './legal.en'
@@ -42,6 +43,7 @@ export const en: Messages = {
   ...performanceEn,
   ...legalEn,
   ...onboardingEn,
+  ...entitlementsEn,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

@@ -1,5 +1,6 @@
 import { accountFr } from './account.fr'
 import { onboardingFr } from './onboarding.fr'
+import { entitlementsFr } from './entitlements.fr'
 import { firmFr } from './firm.fr'
 import { performanceFr } from './performance.fr'
 import { legalFr } from './legal.fr'
@@ -45,6 +46,7 @@ export const fr = {
   ...performanceFr,
   ...legalFr,
   ...onboardingFr,
+  ...entitlementsFr,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

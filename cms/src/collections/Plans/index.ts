@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { editorialContent } from '../../access/editorialContent'
 import { moneyField } from '../../fields/moneyField'
+import { planEntitlementsGroup } from './entitlementsGroup'
 
 /**
  * The subscription plans shown on /tarifs (pricing table block). Prices in
@@ -65,5 +66,6 @@ export const Plans: CollectionConfig = {
         { name: 'order', label: { fr: 'Ordre d’affichage', en: 'Display order' }, type: 'number', defaultValue: 0, min: 0, max: 100 },
       ],
     },
+    planEntitlementsGroup,
   ],
 }
