@@ -1,4 +1,5 @@
 import { accountEn } from './account.en'
+import { billingEn } from './billing.en'
 import { onboardingEn } from './onboarding.en'
 import { entitlementsEn } from './entitlements.en'
 import { firmEn } from './firm.en'
@@ -43,6 +44,7 @@ export const en: Messages = {
   ...performanceEn,
   ...legalEn,
   ...onboardingEn,
+  ...billingEn,
   ...entitlementsEn,
 
   'meta.title': '{page} · Atlas',

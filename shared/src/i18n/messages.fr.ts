@@ -1,4 +1,5 @@
 import { accountFr } from './account.fr'
+import { billingFr } from './billing.fr'
 import { onboardingFr } from './onboarding.fr'
 import { entitlementsFr } from './entitlements.fr'
 import { firmFr } from './firm.fr'
@@ -46,6 +47,7 @@ export const fr = {
   ...performanceFr,
   ...legalFr,
   ...onboardingFr,
+  ...billingFr,
   ...entitlementsFr,
 
   'meta.title': '{page} · Atlas',
