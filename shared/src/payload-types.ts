@@ -307,6 +307,10 @@ export interface Course {
   estimatedMinutes?: number | null;
   freePreview?: boolean | null;
   /**
+   * Title and outline stay visible; the content is for the plans that include premium courses.
+   */
+  premium?: boolean | null;
+  /**
    * A passed quiz becomes evidence of knowledge of this class (MiFID II).
    */
   productClass?:
@@ -923,6 +927,15 @@ export interface Plan {
     yearlyPriceCents?: number | null;
     syncedAt?: string | null;
     syncError?: string | null;
+  };
+  entitlements?: {
+    /**
+     * Empty: unlimited.
+     */
+    assistantMessagesPerMonth?: number | null;
+    advisorMeetingsPerYear?: number | null;
+    premiumCourses?: boolean | null;
+    documentsBilan?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1763,6 +1776,7 @@ export interface CoursesSelect<T extends boolean = true> {
   topics?: T;
   estimatedMinutes?: T;
   freePreview?: T;
+  premium?: T;
   productClass?: T;
   cover?: T;
   body?: T;
@@ -2124,6 +2138,14 @@ export interface PlansSelect<T extends boolean = true> {
         yearlyPriceCents?: T;
         syncedAt?: T;
         syncError?: T;
+      };
+  entitlements?:
+    | T
+    | {
+        assistantMessagesPerMonth?: T;
+        advisorMeetingsPerYear?: T;
+        premiumCourses?: T;
+        documentsBilan?: T;
       };
   updatedAt?: T;
   createdAt?: T;
