@@ -6,7 +6,6 @@ import {
   STAFF_ENTITLEMENTS,
   UPGRADE_URL,
   type EntitlementsAnswer,
-  type PlanEntitlements,
 } from '@atlas/shared/billing/entitlements'
 import { startOfMonthParis } from '@atlas/shared/billing/parisMonth'
 import { roleOf } from '../access/roleOf'
@@ -14,35 +13,21 @@ import { activeSubscriptionOf } from './activeSubscription'
 
 /*
  * What the reader may use now (docs/decisions/036-entitlements.md): the plan
- * of their active subscription, else the published free plan (price 0),
- * else FREE_ENTITLEMENTS; staff are not limited. Read by the assistant
- * endpoint (monthly quota), the courses' field access (premium content),
- * the enrollment endpoints and GET /api/billing/entitlements.
+ * of their active subscription, else FREE_ENTITLEMENTS (no subscription is
+ * no plan: a free plan's own group is what /tarifs shows, not what is
+ * enforced, so a new free plan left empty cannot open unlimited use);
+ * staff are not limited. Read by the assistant endpoint (monthly quota),
+ * the courses' field access (premium content), the enrollment endpoints and
+ * GET /api/billing/entitlements.
  */
-
-type PlanRow = { id: number; name: string; entitlements?: Partial<Record<keyof PlanEntitlements, unknown>> | null }
 
 const idOf = (value: unknown): number | null => {
   const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
   return typeof id === 'number' ? id : typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : null
 }
 
-const planById = async (payload: Payload, id: number, req?: Partial<PayloadRequest>) =>
-  (await payload.findByID({ collection: 'plans', id, overrideAccess: true, depth: 0, disableErrors: true, req })) as PlanRow | null
-
-/** The published free plan shown on /tarifs (price 0, first in display order), if there is one. */
-const freePlan = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<PlanRow | null> => {
-  const found = await payload.find({
-    collection: 'plans',
-    where: { and: [{ monthlyPriceCents: { equals: 0 } }, { _status: { equals: 'published' } }] },
-    sort: 'order',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return (found.docs[0] as PlanRow | undefined) ?? null
-}
+const planById = (payload: Payload, id: number, req?: Partial<PayloadRequest>) =>
+  payload.findByID({ collection: 'plans', id, overrideAccess: true, depth: 0, disableErrors: true, req })
 
 /** Questions the investor sent to the assistant since 00:00 on the 1st, Paris time (retries count, as for the hourly limit). */
 export async function assistantMessagesUsed(payload: Payload, investorId: number, now = new Date(), req?: Partial<PayloadRequest>): Promise<number> {
@@ -66,9 +51,9 @@ export async function entitlementsOf(payload: Payload, user: unknown, req?: Part
   const subscription = await activeSubscriptionOf(payload, userId, req)
   const planId = subscription ? idOf(subscription.plan) : null
   const subscribed = planId !== null ? await planById(payload, planId, req) : null
-  const granted = subscribed ? planEntitlements(subscribed.entitlements) : await freePlan(payload, req).then((free) => (free ? planEntitlements(free.entitlements) : FREE_ENTITLEMENTS))
+  const granted = subscribed ? planEntitlements(subscribed.entitlements) : FREE_ENTITLEMENTS
   return {
-    plan: subscribed ? { id: subscribed.id, name: subscribed.name } : null,
+    plan: subscribed ? { id: Number(subscribed.id), name: String(subscribed.name) } : null,
     entitlements: { ...granted, assistantMessagesUsed: await assistantMessagesUsed(payload, userId, new Date(), req) },
     upgradeUrl: UPGRADE_URL,
   }

@@ -12,9 +12,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_plans_v" ADD COLUMN "version_entitlements_advisor_meetings_per_year" numeric DEFAULT 0;
   ALTER TABLE "_plans_v" ADD COLUMN "version_entitlements_premium_courses" boolean DEFAULT false;
   ALTER TABLE "_plans_v" ADD COLUMN "version_entitlements_documents_bilan" boolean DEFAULT false;`)
-  // Plans that exist already (decision 036): an empty message limit means unlimited, so a free
-  // plan gets the free allowance (10 a month) rather than unlimited questions; paid plans keep
-  // what they sold before premium courses existed ("tous les parcours"), hence premium courses.
+  // Plans that exist already (decision 036): a free plan shows the free set (10 questions a month,
+  // what investors without a subscription get) rather than "unlimited"; paid plans keep what they
+  // sold before premium courses existed ("tous les parcours"), hence premium courses.
   await db.execute(sql`
    UPDATE "plans" SET "entitlements_assistant_messages_per_month" = 10 WHERE "monthly_price_cents" = 0;
   UPDATE "plans" SET "entitlements_premium_courses" = true WHERE "monthly_price_cents" > 0;`)

@@ -1,3 +1,5 @@
+import { FREE_ENTITLEMENTS } from '@atlas/shared/billing/entitlements'
+
 /** The three demo subscription plans (prices incl. VAT, integer cents) and what each unlocks (decision 036). */
 export const DEMO_PLANS = [
   {
@@ -8,7 +10,8 @@ export const DEMO_PLANS = [
     highlighted: false,
     order: 1,
     ctaLabel: 'Commencer gratuitement',
-    entitlements: { assistantMessagesPerMonth: 10, premiumCourses: false, documentsBilan: false, advisorMeetingsPerYear: 0 },
+    // What every investor without a subscription has (FREE_ENTITLEMENTS), shown on the free plan.
+    entitlements: FREE_ENTITLEMENTS,
     features: [
       'Bilan patrimonial : actifs, dettes, patrimoine net',
       'Questionnaire investisseur et profil de risque',

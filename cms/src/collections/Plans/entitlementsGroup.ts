@@ -11,13 +11,20 @@ const wholeCount: NumberFieldSingleValidation = (value, options) => {
 
 /**
  * What the plan unlocks, enforced by the cms (cms/src/billing/entitlements.ts,
- * docs/decisions/036-entitlements.md). The free plan's group (price 0) is
- * what investors without a subscription get.
+ * docs/decisions/036-entitlements.md) for the investors subscribed to it.
+ * Without a subscription an investor has the free set fixed in code
+ * (FREE_ENTITLEMENTS): a free plan's group only shows it.
  */
 export const planEntitlementsGroup: Field = {
   name: 'entitlements',
   label: { fr: 'Droits inclus', en: 'Included entitlements' },
   type: 'group',
+  admin: {
+    description: {
+      fr: 'Ce que l’abonnement à cette offre débloque, vérifié par le serveur. Sans abonnement, un investisseur a toujours les droits gratuits (10 questions par mois, pas de formation premium ni de bilan PDF) : pour une offre gratuite, ces valeurs sont indicatives.',
+      en: 'What a subscription to this plan unlocks, checked by the server. Without a subscription an investor always has the free set (10 questions a month, no premium course, no PDF report): on a free plan these values are for display.',
+    },
+  },
   fields: [
     {
       type: 'row',
