@@ -107,6 +107,7 @@ export interface Config {
       releaseStaleEmailJobs: TaskReleaseStaleEmailJobs;
       purgeRateLimitRows: TaskPurgeRateLimitRows;
       refreshPrices: TaskRefreshPrices;
+      syncPlanToStripe: TaskSyncPlanToStripe;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -928,6 +929,9 @@ export interface Plan {
     syncedAt?: string | null;
     syncError?: string | null;
   };
+  /**
+   * What a subscription to this plan unlocks, checked by the server. Without a subscription an investor always has the free set (10 questions a month, no premium course, no PDF report): on a free plan these values are for display.
+   */
   entitlements?: {
     /**
      * Empty: unlimited.
@@ -1276,6 +1280,7 @@ export interface PayloadJob {
           | 'releaseStaleEmailJobs'
           | 'purgeRateLimitRows'
           | 'refreshPrices'
+          | 'syncPlanToStripe'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1318,6 +1323,7 @@ export interface PayloadJob {
         | 'releaseStaleEmailJobs'
         | 'purgeRateLimitRows'
         | 'refreshPrices'
+        | 'syncPlanToStripe'
         | 'schedulePublish'
       )
     | null;
@@ -2555,6 +2561,18 @@ export interface TaskRefreshPrices {
     unchanged?: number | null;
     unknown?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncPlanToStripe".
+ */
+export interface TaskSyncPlanToStripe {
+  input: {
+    plan: number;
+  };
+  output: {
+    synced?: boolean | null;
   };
 }
 /**
