@@ -39,6 +39,7 @@ import { health } from './endpoints/health'
 import { portalDashboard } from './endpoints/portalDashboard'
 import { dismissOnboarding } from './endpoints/dismissOnboarding'
 import { billingEndpoints } from './billing/endpoints'
+import { billingEntitlements } from './endpoints/billingEntitlements'
 import { env } from './env'
 import { withStrictGlobalInputs, withStrictInputs } from './fields/strictInputs'
 import { withAdminCells } from './fields/adminCells'
@@ -133,7 +134,7 @@ export default buildConfig({
     // Mail jobs a stopped process was holding go back to the queue (before migrations ran, there are none).
     await releaseStaleEmailJobs(payload).catch((error: Error) => payload.logger.debug(`[email] no stale jobs checked: ${error.message}`))
   },
-  endpoints: withNulFreeEndpoints([health, figuresEndpoint, clientsEndpoint, portalDashboard, dismissOnboarding, ...billingEndpoints]),
+  endpoints: withNulFreeEndpoints([health, figuresEndpoint, clientsEndpoint, portalDashboard, dismissOnboarding, ...billingEndpoints, billingEntitlements]),
   // Errors only user input causes (a JSON ?where= that is not JSON, PostgreSQL data exceptions) are 400s.
   hooks: { afterError: [inputErrorsAre400] },
   editor: lexicalEditor(),

@@ -27,6 +27,8 @@ export const ENDPOINT_FIXTURES: Record<string, EndpointFixture> = {
   },
   'GET /payload-jobs/handle-schedules': { path: async () => `/payload-jobs/handle-schedules?queue=${MATRIX_QUEUE}` },
   'GET /back-office/figures': { path: async () => '/back-office/figures' },
+  // Names no account: each caller gets their own entitlements.
+  'GET /billing/entitlements': { path: async () => '/billing/entitlements' },
   'GET /back-office/clients': { path: async (_payload, cast) => `/back-office/clients?q=${encodeURIComponent(cast.investor.email)}` },
   'POST /profiles/:id/validate': {
     // The investor's profile, sent back to "submitted" before each call.

@@ -249,6 +249,8 @@ export const ENDPOINT_ACCESS: Record<string, Row | Proven> = {
   'GET /portal/dashboard': proven('portalDashboard.test.ts', "an investor's own figures"),
   'POST /portal/onboarding/dismiss': proven('onboardingDismissal.test.ts', "an investor hides their own checklist; names no account"),
   'GET /assets/net-worth-history': proven('netWorthHistory.test.ts', "an investor's own history; an advisor's client's"),
+  // What the caller's own plan unlocks (docs/decisions/036-entitlements.md); staff get the unlimited set.
+  'GET /billing/entitlements': /*      signed in */ row('✗    ✓    ✓     ✓    ✓     ✓    ✓'),
   'POST /conversations/:id/messages': proven('assistantEndpoint.test.ts', "the conversation's owner only"),
   'POST /notifications/mark-all-read': proven('notifications.test.ts', "the caller's own notifications only"),
   // Billing (docs/decisions/034-billing-stripe.md).

@@ -8,6 +8,7 @@ import { testPayload } from '../../tests/support/payload'
 import { askAssistant } from '../src/assistant/askAssistant'
 import { openaiProvider } from '../src/assistant/openaiProvider'
 import { giveExampleFigures, newConversation, readAnswer } from '../../tests/support/assistant'
+import { makePlan, PATRIMOINE, subscribe } from '../../tests/support/entitlements'
 
 /**
  * The assistant with a provider: askAssistant runs in this process with the
@@ -44,6 +45,8 @@ beforeAll(async () => {
   investor = await createAccount('investor', { name: 'Inès Questionneuse' })
   other = await createAccount('investor', { name: 'Bérénice Voisine' })
   await giveExampleFigures(investor)
+  // More questions than the free 10 a month (decision 036): Inès has a plan without a limit.
+  await subscribe(investor, (await makePlan('Patrimoine', PATRIMOINE)).id)
   const payload = await testPayload()
   await payload.create({
     collection: 'assets',

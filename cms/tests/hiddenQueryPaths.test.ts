@@ -49,10 +49,19 @@ describe('quiz answers are no oracle', () => {
     })
   }
 
-  it('an investor may still filter on the readable fields of the same questions', async () => {
-    const { status, body } = await rest('GET', `/courses?${byId(course.id)}&where[lessons.questions.prompt][contains]=action`, {
+  it('an investor may still filter on the readable fields of the same lessons (their titles)', async () => {
+    // Payload resolves `lessons.title` in the first block type (video): the video lesson is "Voir".
+    const { status, body } = await rest('GET', `/courses?${byId(course.id)}&where[lessons.title][contains]=Voir`, {
       token: cast.investor.token,
     })
+    expect(status).toBe(200)
+    expect(body.totalDocs).toBe(1)
+  })
+
+  it('lesson content (a question’s prompt) filters only for readers whose plan includes premium courses (decision 036)', async () => {
+    const path = `/courses?${byId(course.id)}&where[lessons.questions.prompt][contains]=action`
+    expect((await rest('GET', path, { token: cast.investor.token })).status).toBe(400)
+    const { status, body } = await rest('GET', path, { token: cast.editor.token })
     expect(status).toBe(200)
     expect(body.totalDocs).toBe(1)
   })

@@ -308,6 +308,10 @@ export interface Course {
   estimatedMinutes?: number | null;
   freePreview?: boolean | null;
   /**
+   * Title and outline stay visible; the content is for the plans that include premium courses.
+   */
+  premium?: boolean | null;
+  /**
    * A passed quiz becomes evidence of knowledge of this class (MiFID II).
    */
   productClass?:
@@ -924,6 +928,18 @@ export interface Plan {
     yearlyPriceCents?: number | null;
     syncedAt?: string | null;
     syncError?: string | null;
+  };
+  /**
+   * What a subscription to this plan unlocks, checked by the server. Without a subscription an investor always has the free set (10 questions a month, no premium course, no PDF report): on a free plan these values are for display.
+   */
+  entitlements?: {
+    /**
+     * Empty: unlimited.
+     */
+    assistantMessagesPerMonth?: number | null;
+    advisorMeetingsPerYear?: number | null;
+    premiumCourses?: boolean | null;
+    documentsBilan?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1766,6 +1782,7 @@ export interface CoursesSelect<T extends boolean = true> {
   topics?: T;
   estimatedMinutes?: T;
   freePreview?: T;
+  premium?: T;
   productClass?: T;
   cover?: T;
   body?: T;
@@ -2127,6 +2144,14 @@ export interface PlansSelect<T extends boolean = true> {
         yearlyPriceCents?: T;
         syncedAt?: T;
         syncError?: T;
+      };
+  entitlements?:
+    | T
+    | {
+        assistantMessagesPerMonth?: T;
+        advisorMeetingsPerYear?: T;
+        premiumCourses?: T;
+        documentsBilan?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -16,7 +16,7 @@ const paragraph = (text: string) => ({
 export type Lesson = { id: string; slug: string; blockType: string; questions?: { id: string; options: { id: string; label: string }[] }[] }
 export type Course = { id: number; slug: string; title: string; lessons: Lesson[] }
 
-export async function makeCourse(options: { status?: 'published' | 'draft'; freePreview?: boolean; topic?: string; title?: string } = {}): Promise<Course> {
+export async function makeCourse(options: { status?: 'published' | 'draft'; freePreview?: boolean; premium?: boolean; topic?: string; title?: string } = {}): Promise<Course> {
   const payload = await testPayload()
   const doc = await payload.create({
     collection: 'courses',
@@ -27,6 +27,7 @@ export async function makeCourse(options: { status?: 'published' | 'draft'; free
       slug: `quiz-${unique()}`,
       _status: options.status ?? 'published',
       freePreview: options.freePreview ?? false,
+      premium: options.premium ?? false,
       productClass: 'equities',
       topics: [options.topic ?? 'actions'],
       lessons: [

@@ -12,6 +12,7 @@ import { roleOf } from '../access/roleOf'
 import type { AnswerProvider, ChatTurn } from './answerProvider'
 import { answerStored } from './answerStored'
 import { investorContext } from './investorContext'
+import { monthlyQuotaRefusal } from './monthlyQuota'
 import { parisTime } from './parisTime'
 import { assistantRetryAt, recordAssistantRequest } from './rateLimit'
 import { assistantRefusal } from './refusal'
@@ -57,7 +58,7 @@ function questionOf(body: unknown, messages: StoredMessage[], locale: Locale): {
 
 /**
  * POST /api/conversations/:id/messages, the whole story: checks who asks,
- * the question and the hourly limit (JSON refusals), stores the question at
+ * the question, the hourly limit and the monthly allowance (JSON refusals), stores the question at
  * once, then streams the answer as server-sent events and stores it with its
  * token usage when complete. A provider error or timeout ends the stream
  * with an `error` event; the question stays stored and can be retried. The
@@ -86,6 +87,8 @@ export async function askAssistant(context: AskContext, conversationId: string |
       extra: { retryAt: retryAt.toISOString() },
     })
   }
+  const overQuota = await monthlyQuotaRefusal(payload, user, now, locale)
+  if (overQuota) return overQuota
   await recordAssistantRequest(payload, investorId)
 
   let history: StoredMessage[] = messages

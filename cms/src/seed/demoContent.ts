@@ -25,6 +25,7 @@ export const DEMO_COURSES = [
     topics: ['risque', 'allocation'],
     estimatedMinutes: 25,
     freePreview: false,
+    premium: true,
     productClass: 'funds-etf',
     lessons: DIVERSIFICATION_LESSONS,
     summary: 'Volatilité, horizon de placement et répartition : comment construire une allocation qui vous ressemble.',

@@ -1,4 +1,6 @@
-/** The three demo subscription plans (prices incl. VAT, integer cents). */
+import { FREE_ENTITLEMENTS } from '@atlas/shared/billing/entitlements'
+
+/** The three demo subscription plans (prices incl. VAT, integer cents) and what each unlocks (decision 036). */
 export const DEMO_PLANS = [
   {
     name: 'Découverte',
@@ -8,6 +10,8 @@ export const DEMO_PLANS = [
     highlighted: false,
     order: 1,
     ctaLabel: 'Commencer gratuitement',
+    // What every investor without a subscription has (FREE_ENTITLEMENTS), shown on the free plan.
+    entitlements: FREE_ENTITLEMENTS,
     features: [
       'Bilan patrimonial : actifs, dettes, patrimoine net',
       'Questionnaire investisseur et profil de risque',
@@ -23,6 +27,7 @@ export const DEMO_PLANS = [
     highlighted: true,
     order: 2,
     ctaLabel: 'Choisir Essentiel',
+    entitlements: { assistantMessagesPerMonth: 100, premiumCourses: true, documentsBilan: false, advisorMeetingsPerYear: 1 },
     features: [
       'Tout Découverte, plus :',
       'Évolution du patrimoine mois par mois',
@@ -39,6 +44,7 @@ export const DEMO_PLANS = [
     highlighted: false,
     order: 3,
     ctaLabel: 'Choisir Patrimoine',
+    entitlements: { assistantMessagesPerMonth: null, premiumCourses: true, documentsBilan: true, advisorMeetingsPerYear: 4 },
     features: [
       'Tout Essentiel, plus :',
       'Un conseiller en gestion de patrimoine dédié',

@@ -1,6 +1,7 @@
 import { accountEn } from './account.en'
 import { billingEn } from './billing.en'
 import { onboardingEn } from './onboarding.en'
+import { entitlementsEn } from './entitlements.en'
 import { firmEn } from './firm.en'
 import { performanceEn } from './performance.en'
 import { legalEn } from './legal.en'
@@ -46,6 +47,7 @@ export const en: Messages = {
   ...legalEn,
   ...onboardingEn,
   ...billingEn,
+  ...entitlementsEn,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

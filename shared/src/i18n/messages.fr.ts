@@ -1,6 +1,7 @@
 import { accountFr } from './account.fr'
 import { billingFr } from './billing.fr'
 import { onboardingFr } from './onboarding.fr'
+import { entitlementsFr } from './entitlements.fr'
 import { firmFr } from './firm.fr'
 import { performanceFr } from './performance.fr'
 import { legalFr } from './legal.fr'
@@ -49,6 +50,7 @@ export const fr = {
   ...legalFr,
   ...onboardingFr,
   ...billingFr,
+  ...entitlementsFr,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

@@ -34,6 +34,8 @@ export type CourseView = {
   topics?: string[] | null
   estimatedMinutes?: number | null
   freePreview?: boolean | null
+  /** Content for the plans that include premium courses; the cms withholds it from other readers (lessons come back `locked`). */
+  premium?: boolean | null
   productClass?: string | null
   body?: unknown
   lessons?: LessonView[] | null

@@ -3,11 +3,12 @@ import { editorialContent } from '../../access/editorialContent'
 import { titleAndSlug } from '../../fields/titleAndSlug'
 import { PRODUCT_CLASSES, PRODUCT_CLASS_LABELS } from '@atlas/shared/profile'
 import { checkLessonSlugs } from './hooks/checkLessonSlugs'
-import { outlineForVisitors } from './hooks/outlineForVisitors'
+import { outlineWhenLocked } from './hooks/outlineWhenLocked'
 import { queueAnnouncement } from './hooks/queueAnnouncement'
 import { stampFirstPublication } from './hooks/stampFirstPublication'
 import { quizLesson, textLesson, videoLesson } from './lessonBlocks'
 import { calendarDate } from '../../fields/validators'
+import { premiumContentReaders } from '../../access/premiumContentReaders'
 
 export const Courses: CollectionConfig = {
   slug: 'courses',
@@ -25,7 +26,7 @@ export const Courses: CollectionConfig = {
     beforeValidate: [checkLessonSlugs],
     beforeChange: [stampFirstPublication],
     afterChange: [queueAnnouncement],
-    afterRead: [outlineForVisitors],
+    afterRead: [outlineWhenLocked],
   },
   access: editorialContent,
   fields: [
@@ -66,6 +67,19 @@ export const Courses: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      name: 'premium',
+      label: { fr: 'Premium (offres Essentiel et Patrimoine)', en: 'Premium (Essentiel and Patrimoine plans)' },
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description: {
+          fr: 'Le titre et le plan restent visibles ; le contenu est réservé aux offres qui incluent les formations premium.',
+          en: 'Title and outline stay visible; the content is for the plans that include premium courses.',
+        },
+      },
+    },
+    {
       name: 'productClass',
       label: { fr: 'Classe de produit évaluée par les quiz', en: 'Product class the quizzes assess' },
       type: 'select',
@@ -76,7 +90,7 @@ export const Courses: CollectionConfig = {
       },
     },
     { name: 'cover', label: { fr: 'Couverture', en: 'Cover' }, type: 'upload', relationTo: 'media' },
-    { name: 'body', label: { fr: 'Présentation', en: 'Overview' }, type: 'richText' },
+    { name: 'body', label: { fr: 'Présentation', en: 'Overview' }, type: 'richText', access: { read: premiumContentReaders } },
     {
       name: 'lessons',
       label: { fr: 'Leçons (dans l’ordre)', en: 'Lessons (in order)' },

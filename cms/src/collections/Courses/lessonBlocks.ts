@@ -3,6 +3,7 @@ import { text } from 'payload/shared'
 import { editorsOrAdminsField } from '../../access/editorsOrAdmins'
 import { SLUG_DESCRIPTION, slugOrTitle } from '../../fields/slugFromTitle'
 import { questionChoice, validateOptions } from './questionChoice'
+import { premiumContentReaders } from '../../access/premiumContentReaders'
 
 /*
  * The three kinds of lesson a course is made of, in the order the editor
@@ -20,6 +21,9 @@ const httpsUrl: TextFieldSingleValidation = (value, options) => {
     return 'Adresse web invalide.'
   }
 }
+
+/** What a premium course keeps for readers whose plan does not include it: the head of each lesson only. */
+const premiumContent = { read: premiumContentReaders }
 
 const lessonHead: Field[] = [
   { name: 'title', label: { fr: 'Titre de la leçon', en: 'Lesson title' }, type: 'text', required: true, maxLength: 160 },
@@ -47,11 +51,12 @@ export const videoLesson: Block = {
       label: { fr: 'Adresse de la vidéo hébergée', en: 'Hosted video URL' },
       type: 'text',
       validate: httpsUrl,
+      access: premiumContent,
       admin: { description: { fr: 'Un fichier .mp4/.webm est lu dans la page ; toute autre adresse est proposée en lien.', en: 'A .mp4/.webm file plays in the page; any other address is offered as a link.' } },
     },
-    { name: 'videoFile', label: { fr: 'Ou fichier vidéo téléversé', en: 'Or uploaded video file' }, type: 'upload', relationTo: 'media' },
+    { name: 'videoFile', label: { fr: 'Ou fichier vidéo téléversé', en: 'Or uploaded video file' }, type: 'upload', relationTo: 'media', access: premiumContent },
     { name: 'durationMinutes', label: { fr: 'Durée (minutes)', en: 'Duration (minutes)' }, type: 'number', min: 0, max: 600 },
-    { name: 'transcript', label: { fr: 'Transcription', en: 'Transcript' }, type: 'textarea', required: true },
+    { name: 'transcript', label: { fr: 'Transcription', en: 'Transcript' }, type: 'textarea', required: true, access: premiumContent },
   ],
 }
 
@@ -59,7 +64,7 @@ export const textLesson: Block = {
   slug: 'text',
   admin: lessonAdmin,
   labels: { singular: { fr: 'Texte', en: 'Rich text' }, plural: { fr: 'Textes', en: 'Rich texts' } },
-  fields: [...lessonHead, { name: 'content', label: { fr: 'Contenu', en: 'Content' }, type: 'richText', required: true }],
+  fields: [...lessonHead, { name: 'content', label: { fr: 'Contenu', en: 'Content' }, type: 'richText', required: true, access: premiumContent }],
 }
 
 export const quizLesson: Block = {
@@ -83,6 +88,7 @@ export const quizLesson: Block = {
       type: 'array',
       labels: { singular: { fr: 'Question', en: 'Question' }, plural: { fr: 'Questions', en: 'Questions' } },
       required: true,
+      access: premiumContent,
       minRows: 1,
       maxRows: 30,
       fields: [

@@ -9,7 +9,7 @@ export type StoredLesson = {
   passMark?: number
   questions?: { id: string; prompt: string; choice?: string | null; explanation?: string | null; options: { id: string; label: string; correct?: boolean | null }[] }[]
 }
-export type StoredCourse = { id: number; title: string; productClass?: string | null; lessons: StoredLesson[] }
+export type StoredCourse = { id: number; title: string; premium?: boolean | null; productClass?: string | null; lessons: StoredLesson[] }
 
 /**
  * A published course as trusted code sees it (correct answers included).

@@ -3,6 +3,7 @@ import { editorialContent } from '../../access/editorialContent'
 import { moneyField } from '../../fields/moneyField'
 import { queuePlanSync } from './hooks/queuePlanSync'
 import { stripeFields } from './stripeFields'
+import { planEntitlementsGroup } from './entitlementsGroup'
 
 /** The price HT next to the TTC prices, at the plan's VAT rate (shown only; nothing stored). */
 const exclVat = (source: string, name: string): UIField => ({
@@ -100,5 +101,6 @@ export const Plans: CollectionConfig<'plans'> = {
       ],
     },
     stripeFields,
+    planEntitlementsGroup,
   ],
 }

@@ -5,6 +5,7 @@ import { getOptionalUser } from '../../lib/session.server'
 import { listCourses, myEnrollments } from '../../lib/training.server'
 import { courseIdOf, courseProgress, type CourseStatus } from '../../lib/trainingProgress'
 import { useT } from '../../lib/translation'
+import { UPGRADE_URL } from '@atlas/shared/billing/entitlements'
 
 export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'training.catalogue.title')
 
@@ -27,7 +28,14 @@ export async function loader({ request }: Route.LoaderArgs) {
   const topics = [...new Set(courses.flatMap((course) => course.topics ?? []))].sort((a, b) => a.localeCompare(b, 'fr'))
   const cards = courses
     .map((course) => ({
-      course: { ...course, lessons: undefined, body: undefined, lessonCount: course.lessons?.length ?? 0 },
+      course: {
+        ...course,
+        lessons: undefined,
+        body: undefined,
+        lessonCount: course.lessons?.length ?? 0,
+        // The cms sends a premium course's outline only (lessons `locked`) when the reader's plan does not include it.
+        premiumLocked: course.premium === true && (course.lessons ?? []).some((lesson) => lesson.locked),
+      },
       progress: courseProgress(course, enrollments.find((e) => courseIdOf(e) === course.id)),
     }))
     .filter(({ course, progress }) =>
@@ -85,11 +93,17 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
                 {course.estimatedMinutes ? <span>{t('training.minutes', { count: course.estimatedMinutes })}</span> : null}
                 <span>{t('training.lessonCount', { count: course.lessonCount })}</span>
                 {course.freePreview ? <span className="pill pill-validated">{t('training.freePreview')}</span> : null}
+                {course.premium ? <span className="pill pill-premium" data-testid="premium-badge">{t('entitlements.premium.badge')}</span> : null}
               </p>
               <h2><Link to={`/formation/${course.slug}`}>{course.title}</Link></h2>
               {course.summary ? <p>{course.summary}</p> : null}
               {course.topics?.length ? (
                 <p className="course-topics">{course.topics.map((topic) => <span key={topic} className="tag">{topic}</span>)}</p>
+              ) : null}
+              {course.premiumLocked ? (
+                <p className="course-unlock" data-testid="premium-unlock">
+                  <Link to={UPGRADE_URL}>{t('entitlements.premium.unlock')}</Link>
+                </p>
               ) : null}
               {isInvestor ? (
                 <p className="course-progress" data-testid="course-status">

@@ -7,6 +7,7 @@ import { getOptionalUser } from '../../lib/session.server'
 import { courseBySlug, myEnrollments } from '../../lib/training.server'
 import { courseIdOf, courseProgress } from '../../lib/trainingProgress'
 import { useT } from '../../lib/translation'
+import { UPGRADE_URL } from '@atlas/shared/billing/entitlements'
 
 export const meta: Route.MetaFunction = ({ data: loaded }) => [{ title: `${loaded?.course.title ?? ''} · Atlas` }]
 
@@ -17,12 +18,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const enrollments = investor ? await myEnrollments(investor.token) : []
   const progress = courseProgress(course, enrollments.find((e) => courseIdOf(e) === course.id))
   const locked = (course.lessons ?? []).some((lesson) => lesson.locked)
-  return data({ course, progress, locked, isInvestor: Boolean(investor), mediaBase: env.cmsPublicUrl }, { headers: signedIn?.headers })
+  // Locked by the plan (the cms withholds a premium course's content), not by the lack of an account.
+  const lockedByPlan = locked && course.premium === true && Boolean(signedIn)
+  return data({ course, progress, locked, lockedByPlan, isInvestor: Boolean(investor), mediaBase: env.cmsPublicUrl }, { headers: signedIn?.headers })
 }
 
 export default function CoursePage({ loaderData }: Route.ComponentProps) {
   const t = useT()
-  const { course, progress, locked, isInvestor, mediaBase } = loaderData
+  const { course, progress, locked, lockedByPlan, isInvestor, mediaBase } = loaderData
   const lessons = course.lessons ?? []
   const first = progress.next ?? lessons[0]
   return (
@@ -33,6 +36,7 @@ export default function CoursePage({ loaderData }: Route.ComponentProps) {
           <span className="pill">{t(`training.level.${course.level}`)}</span>
           {course.estimatedMinutes ? <span>{t('training.minutes', { count: course.estimatedMinutes })}</span> : null}
           {course.freePreview ? <span className="pill pill-validated">{t('training.freePreview')}</span> : null}
+          {course.premium ? <span className="pill pill-premium" data-testid="premium-badge">{t('entitlements.premium.badge')}</span> : null}
         </p>
         <h1>{course.title}</h1>
         {course.summary ? <p className="lead">{course.summary}</p> : null}
@@ -44,9 +48,17 @@ export default function CoursePage({ loaderData }: Route.ComponentProps) {
         ) : null}
       </header>
       <LexicalContent value={course.body} mediaBase={mediaBase} />
-      {locked ? (
+      {lockedByPlan ? (
+        <section className="card locked-notice" data-testid="course-locked-premium">
+          <p>{t('entitlements.premium.locked')}</p>
+          <p className="actions">
+            <Link to={UPGRADE_URL} className="button button-primary" data-testid="upgrade-link">{t('entitlements.premium.unlock')}</Link>
+          </p>
+        </section>
+      ) : locked ? (
         <section className="card locked-notice" data-testid="course-locked">
           <p>{t('training.course.locked')}</p>
+          {course.premium ? <p>{t('entitlements.premium.locked')}</p> : null}
           <p className="actions">
             <Link to="/inscription" className="button button-primary">{t('nav.signup')}</Link>
             <Link to={`/connexion?redirectTo=/formation/${course.slug}`} className="button button-secondary">{t('nav.login')}</Link>

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { findLesson, isCourseComplete, publishedCourse } from '../courseLessons'
 import { loadEnrollment, saveEnrollment } from './enrollmentRecord'
-import { investorAndBody, refuse } from './investorRequest'
+import { investorAndBody, refusedPremium, refuse } from './investorRequest'
 import { withQuizLock } from './quizLock'
 
 /**
@@ -18,6 +18,8 @@ export const completeLesson: Endpoint = {
     const { userId, body } = asked
     const course = await publishedCourse(req, body.course)
     if (!course) return refuse(req, 400, 'course', 'course')
+    const locked = await refusedPremium(req, course)
+    if (locked) return locked
     const lesson = findLesson(course, body.lesson)
     if (!lesson) return refuse(req, 400, 'lesson', 'lesson')
     if (lesson.blockType === 'quiz') return refuse(req, 400, 'quizLesson', 'lesson')

@@ -1,6 +1,8 @@
 import { translate } from '@atlas/shared/i18n'
 import type { PayloadRequest } from 'payload'
 import { roleOf } from '../../../access/roleOf'
+import { readerEntitlements } from '../../../billing/entitlements'
+import type { StoredCourse } from '../courseLessons'
 import { requestLocale } from '../../../i18n/requestLocale'
 
 const MESSAGES = {
@@ -13,6 +15,7 @@ const MESSAGES = {
   notQuiz: { fr: 'Cette leçon n’est pas un quiz.', en: 'This lesson is not a quiz.' },
   answers: { fr: 'Réponses invalides : choisissez parmi les réponses proposées.', en: 'Invalid answers: choose among the options given.' },
   tooMany: { fr: translate('fr', 'training.quiz.tooMany'), en: translate('en', 'training.quiz.tooMany') },
+  premium: { fr: translate('fr', 'errors.entitlements.premiumCourse'), en: translate('en', 'errors.entitlements.premiumCourse') },
 } as const
 export type MessageKey = keyof typeof MESSAGES
 
@@ -37,4 +40,17 @@ export async function investorAndBody(req: PayloadRequest): Promise<{ userId: nu
   const body: unknown = await req.json?.().catch(() => null)
   if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse(req, 400, 'badBody')
   return { userId, body: body as Record<string, unknown> }
+}
+
+/**
+ * A premium course the investor's plan does not include: what they cannot
+ * read they cannot make progress in (402, with where to upgrade); null when
+ * they may (docs/decisions/036-entitlements.md).
+ */
+export async function refusedPremium(req: PayloadRequest, course: StoredCourse): Promise<Response | null> {
+  if (course.premium !== true) return null
+  const { entitlements, upgradeUrl } = await readerEntitlements(req)
+  if (entitlements.premiumCourses) return null
+  const message = MESSAGES.premium[requestLocale(req)]
+  return Response.json({ errors: [{ message, code: 'premiumCourse', upgradeUrl, data: { errors: [{ path: 'course', message }] } }] }, { status: 402 })
 }

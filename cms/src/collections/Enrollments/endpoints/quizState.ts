@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { findLesson, publishedCourse } from '../courseLessons'
 import { loadEnrollment } from './enrollmentRecord'
-import { investorOnly, refuse } from './investorRequest'
+import { investorOnly, refusedPremium, refuse } from './investorRequest'
 import { attemptsAt, nextAttemptFor, numbered, optionOrder } from './quizAttempts'
 
 /**
@@ -19,6 +19,8 @@ export const quizState: Endpoint = {
     if (userId instanceof Response) return userId
     const course = await publishedCourse(req, req.searchParams.get('course'))
     if (!course) return refuse(req, 400, 'course', 'course')
+    const locked = await refusedPremium(req, course)
+    if (locked) return locked
     const lesson = findLesson(course, req.searchParams.get('lesson'))
     if (!lesson) return refuse(req, 400, 'lesson', 'lesson')
     if (lesson.blockType !== 'quiz') return refuse(req, 400, 'notQuiz', 'lesson')

@@ -5,7 +5,7 @@ import { requestLocale } from '../../../i18n/requestLocale'
 import { findLesson, isCourseComplete, publishedCourse, toQuizQuestions, type StoredLesson } from '../courseLessons'
 import { recordKnowledgeEvidence } from '../recordKnowledgeEvidence'
 import { loadEnrollment, saveEnrollment } from './enrollmentRecord'
-import { investorAndBody, refuse } from './investorRequest'
+import { investorAndBody, refusedPremium, refuse } from './investorRequest'
 import { attemptsAt, nextAttemptFor } from './quizAttempts'
 import { withQuizLock } from './quizLock'
 
@@ -57,6 +57,8 @@ export const submitQuiz: Endpoint = {
     const { userId, body } = asked
     const course = await publishedCourse(req, body.course)
     if (!course) return refuse(req, 400, 'course', 'course')
+    const locked = await refusedPremium(req, course)
+    if (locked) return locked
     const lesson = findLesson(course, body.lesson)
     if (!lesson) return refuse(req, 400, 'lesson', 'lesson')
     if (lesson.blockType !== 'quiz') return refuse(req, 400, 'notQuiz', 'lesson')

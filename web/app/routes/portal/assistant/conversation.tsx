@@ -3,6 +3,7 @@ import { data, Form, Link, redirect, useRevalidator } from 'react-router'
 import { ASSISTANT_LIMITS, type AnswerErrorCode } from '@atlas/shared/assistant'
 import type { Route } from './+types/conversation'
 import { AnswerText } from '../../../components/assistant/AnswerText'
+import { AssistantAllowance } from '../../../components/assistant/AssistantAllowance'
 import { ConversationList } from '../../../components/assistant/ConversationList'
 import { ModeLabel } from '../../../components/assistant/ModeLabel'
 import { FormAlert } from '../../../components/FormAlert'
@@ -10,7 +11,10 @@ import { TextArea } from '../../../components/TextArea'
 import { askAssistant, finalEvent, findConversation, listConversations, questionOf } from '../../../lib/assistant.server'
 import { requireInvestor, unlessOk } from '../../../lib/assets.server'
 import { getLocale } from '../../../lib/i18n.server'
+import { myEntitlements } from '../../../lib/entitlements.server'
 import { pageMeta } from '../../../lib/pageMeta'
+import { startOfNextMonthParis } from '@atlas/shared/billing/parisMonth'
+import { formatDateParis } from '@atlas/shared/finance/dates'
 import { useLocale, useT } from '../../../lib/translation'
 import { useAnswerStream } from '../../../lib/useAnswerStream'
 
@@ -20,8 +24,9 @@ const SUGGESTIONS = ['assistant.suggestion.netWorth', 'assistant.suggestion.allo
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { token, headers } = await requireInvestor(request)
-  const [conversation, list] = await Promise.all([findConversation(token, params.id), listConversations(token)])
-  return data({ conversation: unlessOk(conversation, request), conversations: unlessOk(list, request).docs }, { headers })
+  const [conversation, list, entitlements] = await Promise.all([findConversation(token, params.id), listConversations(token), myEntitlements(token)])
+  const renewsOn = formatDateParis(startOfNextMonthParis(new Date()), await getLocale(request))
+  return data({ conversation: unlessOk(conversation, request), conversations: unlessOk(list, request).docs, entitlements, renewsOn }, { headers })
 }
 
 type ActionData = { values: { content: string }; fieldErrors: Record<string, string>; formError?: string; answerError?: AnswerErrorCode }
@@ -54,7 +59,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function ConversationPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
   const locale = useLocale()
-  const { conversation, conversations } = loaderData
+  const { conversation, conversations, entitlements, renewsOn } = loaderData
   const messages = conversation.messages ?? []
   const revalidator = useRevalidator()
   const refresh = useCallback(() => revalidator.revalidate(), [revalidator])
@@ -136,6 +141,7 @@ export default function ConversationPage({ loaderData, actionData }: Route.Compo
           </div>
         ) : null}
         {formError ? <FormAlert testId="form-error">{t(formError)}</FormAlert> : null}
+        <AssistantAllowance answer={entitlements} renewsOn={renewsOn} />
 
         <Form method="post" className="question-form" onSubmit={stream.submit} noValidate>
           <TextArea

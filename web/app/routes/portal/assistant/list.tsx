@@ -1,20 +1,26 @@
 import { data, Link, redirect } from 'react-router'
 import type { Route } from './+types/list'
+import { AssistantAllowance } from '../../../components/assistant/AssistantAllowance'
 import { ConversationList } from '../../../components/assistant/ConversationList'
 import { FormAlert } from '../../../components/FormAlert'
 import { createConversation, listConversations } from '../../../lib/assistant.server'
 import { requireInvestor, unlessOk } from '../../../lib/assets.server'
 import { getLocale } from '../../../lib/i18n.server'
+import { myEntitlements } from '../../../lib/entitlements.server'
 import { pageMeta } from '../../../lib/pageMeta'
+import { startOfNextMonthParis } from '@atlas/shared/billing/parisMonth'
+import { formatDateParis } from '@atlas/shared/finance/dates'
 import { useT } from '../../../lib/translation'
 
 export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'assistant.title')
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { token, headers } = await requireInvestor(request)
-  const conversations = unlessOk(await listConversations(token), request).docs
+  const [list, entitlements] = await Promise.all([listConversations(token), myEntitlements(token)])
+  const conversations = unlessOk(list, request).docs
   const deleted = new URL(request.url).searchParams.get('supprime') === '1'
-  return data({ conversations, deleted }, { headers })
+  const renewsOn = formatDateParis(startOfNextMonthParis(new Date()), await getLocale(request))
+  return data({ conversations, deleted, entitlements, renewsOn }, { headers })
 }
 
 /** "Nouvelle conversation": creates it and opens it. */
@@ -28,7 +34,7 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function AssistantHome({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const { conversations, deleted } = loaderData
+  const { conversations, deleted, entitlements, renewsOn } = loaderData
   const latest = conversations[0]
   return (
     <div className="assistant-page">
@@ -41,6 +47,7 @@ export default function AssistantHome({ loaderData, actionData }: Route.Componen
         {latest ? (
           <p><Link to={`/portail/assistant/${latest.id}`} className="button button-secondary">{latest.title || t('assistant.untitled')}</Link></p>
         ) : null}
+        <AssistantAllowance answer={entitlements} renewsOn={renewsOn} />
         <p className="muted">{t('assistant.disclaimer')}</p>
       </section>
     </div>
