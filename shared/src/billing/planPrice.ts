@@ -34,19 +34,3 @@ export function intervalFromWord(word: string | null | undefined): BillingInterv
   if (word === 'an') return 'year'
   return null
 }
-
-/** The Stripe statuses of a subscription (contract: subscriptions.status). */
-export const SUBSCRIPTION_STATUSES = [
-  'incomplete',
-  'incomplete_expired',
-  'trialing',
-  'active',
-  'past_due',
-  'canceled',
-  'unpaid',
-  'paused',
-] as const
-export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number]
-
-export const isSubscriptionStatus = (value: unknown): value is SubscriptionStatus =>
-  typeof value === 'string' && (SUBSCRIPTION_STATUSES as readonly string[]).includes(value)

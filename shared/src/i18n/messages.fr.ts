@@ -1,5 +1,4 @@
 import { accountFr } from './account.fr'
-import { billingFr } from './billing.fr'
 import { onboardingFr } from './onboarding.fr'
 import { firmFr } from './firm.fr'
 import { performanceFr } from './performance.fr'
@@ -46,7 +45,6 @@ export const fr = {
   ...performanceFr,
   ...legalFr,
   ...onboardingFr,
-  ...billingFr,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

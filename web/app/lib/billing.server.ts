@@ -1,5 +1,6 @@
 import type { Locale } from '@atlas/shared/i18n'
-import type { BillingInterval, SubscriptionStatus } from '@atlas/shared/billing/planPrice'
+import type { BillingInterval } from '@atlas/shared/billing/planPrice'
+import type { SubscriptionStatus } from '@atlas/shared/billing/subscriptionStatus'
 import { cmsFetch } from './cms.server'
 import { env } from './env.server'
 

@@ -1,5 +1,5 @@
-/** Subscribing and "Mon abonnement" in web (French, the reference: billing.en.ts has exactly these keys). */
-export const billingFr = {
+/** Subscribing and "Mon abonnement" in web (French, the reference: billingPages.en.ts has exactly these keys). */
+export const billingPagesFr = {
   'billing.nav': 'Mon abonnement',
 
   'billing.interval.month': 'Mensuel',

@@ -1,7 +1,7 @@
-import type { billingFr } from './billing.fr'
+import type { billingPagesFr } from './billingPages.fr'
 
-/** Subscribing and "My subscription" in web (English): exactly the keys of billing.fr.ts. */
-export const billingEn: Record<keyof typeof billingFr, string> = {
+/** Subscribing and "My subscription" in web (English): exactly the keys of billingPages.fr.ts. */
+export const billingPagesEn: Record<keyof typeof billingPagesFr, string> = {
   'billing.nav': 'My subscription',
 
   'billing.interval.month': 'Monthly',
