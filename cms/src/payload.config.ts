@@ -26,6 +26,8 @@ import { Plans } from './collections/Plans'
 import { Profiles } from './collections/Profiles'
 import { Prospects } from './collections/Prospects'
 import { SessionDevices } from './collections/SessionDevices'
+import { StripeEvents } from './collections/StripeEvents'
+import { Subscriptions } from './collections/Subscriptions'
 import { Users } from './collections/Users'
 import { Firm } from './globals/Firm'
 import { clientsEndpoint } from './backOffice/clientsEndpoint'
@@ -114,6 +116,8 @@ export default buildConfig({
     Conversations,
     AssistantRequests,
     SessionDevices,
+    Subscriptions,
+    StripeEvents,
   ])))),
   // The firm's legal information (docs/decisions/027-firm-information.md).
   globals: withStrictGlobalInputs([Firm]),

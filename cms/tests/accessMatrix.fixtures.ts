@@ -339,4 +339,24 @@ export const FIXTURES: Record<string, Fixture> = {
     createBody: async (_payload, cast) => ({ investor: cast.investor.id, toAdvisor: cast.advisor.id, changedAt: new Date().toISOString() }),
     update: { field: 'toAdvisor', value: null },
   },
+  subscriptions: {
+    slug: 'subscriptions',
+    target: async (payload, cast) =>
+      (
+        await payload.create({
+          collection: 'subscriptions',
+          overrideAccess: true,
+          data: { customer: cast.investor.id, interval: 'month', status: 'active', stripeSubscriptionId: `sub_matrice_${unique()}`, amountCents: 1900 },
+        })
+      ).id,
+    createBody: async (_payload, cast) => ({ customer: cast.investor.id, interval: 'month', status: 'active', stripeSubscriptionId: `sub_forge_${unique()}` }),
+    update: { field: 'status', value: 'canceled' },
+  },
+  'stripe-events': {
+    slug: 'stripe-events',
+    target: async (payload) =>
+      (await payload.create({ collection: 'stripe-events', overrideAccess: true, data: { eventId: `evt_matrice_${unique()}`, type: 'invoice.paid', outcome: 'applied' } })).id,
+    createBody: async () => ({ eventId: `evt_forge_${unique()}`, type: 'invoice.paid', outcome: 'applied' }),
+    update: { field: 'outcome', value: 'ignored' },
+  },
 }

@@ -126,6 +126,19 @@ export const ACCESS_MATRIX: Record<string, Partial<Record<Operation, Row>>> = {
     update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   },
+  // Billing (docs/decisions/034-billing-stripe.md): written by the Stripe webhook handler only.
+  subscriptions: {
+    create: /*  webhook only   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*    customer's own */ row('✗    ✓    ✗     ✗    ✗     ✗    ✓'),
+    update: /*  webhook only   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+  },
+  'stripe-events': {
+    create: /*  webhook only   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*    admins         */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+  },
   media: {
     create: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
     read: /*                   */ row('✓    ✓    ✓     ✓    ✓     ✓    ✓'),

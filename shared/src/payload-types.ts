@@ -40,6 +40,8 @@ export interface Config {
     conversations: Conversation;
     'assistant-requests': AssistantRequest;
     'session-devices': SessionDevice;
+    subscriptions: Subscription;
+    'stripe-events': StripeEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -72,6 +74,8 @@ export interface Config {
     conversations: ConversationsSelect<false> | ConversationsSelect<true>;
     'assistant-requests': AssistantRequestsSelect<false> | AssistantRequestsSelect<true>;
     'session-devices': SessionDevicesSelect<false> | SessionDevicesSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
+    'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -896,6 +900,14 @@ export interface Plan {
    * Empty: no yearly option.
    */
   yearlyPriceCents?: number | null;
+  /**
+   * 0 = no trial.
+   */
+  trialDays?: number | null;
+  /**
+   * 2000 = 20 %. Prices stay incl. VAT.
+   */
+  vatRateBps?: number | null;
   features: {
     text: string;
     id?: string | null;
@@ -903,6 +915,15 @@ export interface Plan {
   ctaLabel?: string | null;
   highlighted?: boolean | null;
   order?: number | null;
+  stripe?: {
+    productId?: string | null;
+    monthlyPriceId?: string | null;
+    yearlyPriceId?: string | null;
+    monthlyPriceCents?: number | null;
+    yearlyPriceCents?: number | null;
+    syncedAt?: string | null;
+    syncError?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -999,7 +1020,8 @@ export interface Notification {
     | 'reviewDue'
     | 'assistantAnswerReady'
     | 'advisorMessage'
-    | 'questionnaireSubmitted';
+    | 'questionnaireSubmitted'
+    | 'paymentFailed';
   title: string;
   body?: string | null;
   link?: string | null;
@@ -1122,6 +1144,45 @@ export interface SessionDevice {
   sid: string;
   userAgent?: string | null;
   lastSeenAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  customer: number | User;
+  plan?: (number | null) | Plan;
+  interval: 'month' | 'year';
+  status: 'incomplete' | 'incomplete_expired' | 'trialing' | 'active' | 'past_due' | 'canceled' | 'unpaid' | 'paused';
+  amountCents?: number | null;
+  mrrCents?: number | null;
+  startedAt?: string | null;
+  currentPeriodEnd?: string | null;
+  trialEndsAt?: string | null;
+  cancelAtPeriodEnd?: boolean | null;
+  canceledAt?: string | null;
+  paymentFailedAt?: string | null;
+  stripeSubscriptionId: string;
+  stripeCustomerId?: string | null;
+  stripePriceId?: string | null;
+  stripeEventCreated?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events".
+ */
+export interface StripeEvent {
+  id: number;
+  eventId: string;
+  type: string;
+  livemode?: boolean | null;
+  outcome: 'applied' | 'ignored' | 'stale';
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1348,6 +1409,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'session-devices';
         value: number | SessionDevice;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
+      } | null)
+    | ({
+        relationTo: 'stripe-events';
+        value: number | StripeEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2034,6 +2103,8 @@ export interface PlansSelect<T extends boolean = true> {
   tagline?: T;
   monthlyPriceCents?: T;
   yearlyPriceCents?: T;
+  trialDays?: T;
+  vatRateBps?: T;
   features?:
     | T
     | {
@@ -2043,6 +2114,17 @@ export interface PlansSelect<T extends boolean = true> {
   ctaLabel?: T;
   highlighted?: T;
   order?: T;
+  stripe?:
+    | T
+    | {
+        productId?: T;
+        monthlyPriceId?: T;
+        yearlyPriceId?: T;
+        monthlyPriceCents?: T;
+        yearlyPriceCents?: T;
+        syncedAt?: T;
+        syncError?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2120,6 +2202,43 @@ export interface SessionDevicesSelect<T extends boolean = true> {
   sid?: T;
   userAgent?: T;
   lastSeenAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  customer?: T;
+  plan?: T;
+  interval?: T;
+  status?: T;
+  amountCents?: T;
+  mrrCents?: T;
+  startedAt?: T;
+  currentPeriodEnd?: T;
+  trialEndsAt?: T;
+  cancelAtPeriodEnd?: T;
+  canceledAt?: T;
+  paymentFailedAt?: T;
+  stripeSubscriptionId?: T;
+  stripeCustomerId?: T;
+  stripePriceId?: T;
+  stripeEventCreated?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events_select".
+ */
+export interface StripeEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  type?: T;
+  livemode?: T;
+  outcome?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

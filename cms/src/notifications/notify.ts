@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Locale } from '@atlas/shared/i18n'
 import {
   effectivePreferences,
-  isStaffNotificationEvent,
+  isMandatoryNotificationEvent,
   notificationLink,
   type AnyNotificationEvent,
   type StoredPreferences,
@@ -59,8 +59,8 @@ export const notify = async (payload: Payload, args: NotifyArgs): Promise<Notify
       })) as Recipient | null)
   if (!recipient) return { notification: null, email: null }
 
-  // Staff events (work waiting for an advisor) have no preferences: both channels.
-  const choice = isStaffNotificationEvent(args.event)
+  // Staff events (work waiting for an advisor) and account matters (a failed payment) have no preferences: both channels.
+  const choice = isMandatoryNotificationEvent(args.event)
     ? { inApp: true, email: true }
     : effectivePreferences(recipient.notificationPreferences as StoredPreferences)[args.event]
   const locale = localeOf(recipient)

@@ -1,4 +1,5 @@
 import { accountEn } from './account.en'
+import { billingEn } from './billing.en'
 import { onboardingEn } from './onboarding.en'
 import { firmEn } from './firm.en'
 import { performanceEn } from './performance.en'
@@ -42,6 +43,7 @@ export const en: Messages = {
   ...performanceEn,
   ...legalEn,
   ...onboardingEn,
+  ...billingEn,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

@@ -1,4 +1,5 @@
 import { accountFr } from './account.fr'
+import { billingFr } from './billing.fr'
 import { onboardingFr } from './onboarding.fr'
 import { firmFr } from './firm.fr'
 import { performanceFr } from './performance.fr'
@@ -45,6 +46,7 @@ export const fr = {
   ...performanceFr,
   ...legalFr,
   ...onboardingFr,
+  ...billingFr,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

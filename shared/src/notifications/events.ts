@@ -18,9 +18,21 @@ export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number]
 export const STAFF_NOTIFICATION_EVENTS = ['questionnaireSubmitted'] as const
 export type StaffNotificationEvent = (typeof STAFF_NOTIFICATION_EVENTS)[number]
 
+/**
+ * What an investor must know about their account whatever their preferences
+ * (a failed payment: access is at stake). Always in the portal and by e-mail.
+ */
+export const ACCOUNT_NOTIFICATION_EVENTS = ['paymentFailed'] as const
+export type AccountNotificationEvent = (typeof ACCOUNT_NOTIFICATION_EVENTS)[number]
+
 /** Every event a notification row may carry (investors' and staff's). */
-export const ALL_NOTIFICATION_EVENTS = [...NOTIFICATION_EVENTS, ...STAFF_NOTIFICATION_EVENTS] as const
-export type AnyNotificationEvent = NotificationEvent | StaffNotificationEvent
+export const ALL_NOTIFICATION_EVENTS = [...NOTIFICATION_EVENTS, ...STAFF_NOTIFICATION_EVENTS, ...ACCOUNT_NOTIFICATION_EVENTS] as const
+export type AnyNotificationEvent = NotificationEvent | StaffNotificationEvent | AccountNotificationEvent
+
+/** Events sent on both channels, without a preference: staff work and account matters. */
+export const isMandatoryNotificationEvent = (value: unknown): value is StaffNotificationEvent | AccountNotificationEvent =>
+  isStaffNotificationEvent(value) ||
+  (typeof value === 'string' && (ACCOUNT_NOTIFICATION_EVENTS as readonly string[]).includes(value))
 
 export const isStaffNotificationEvent = (value: unknown): value is StaffNotificationEvent =>
   typeof value === 'string' && (STAFF_NOTIFICATION_EVENTS as readonly string[]).includes(value)

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { editorialContent } from '../../access/editorialContent'
 import { moneyField } from '../../fields/moneyField'
+import { stripeFields } from './stripeFields'
 
 /**
  * The subscription plans shown on /tarifs (pricing table block). Prices in
@@ -43,6 +44,29 @@ export const Plans: CollectionConfig = {
       ],
     },
     {
+      type: 'row',
+      fields: [
+        {
+          name: 'trialDays',
+          label: { fr: 'Jours d’essai gratuit', en: 'Free trial days' },
+          type: 'number',
+          min: 0,
+          max: 90,
+          defaultValue: 0,
+          admin: { description: { fr: '0 = pas d’essai.', en: '0 = no trial.' }, step: 1 },
+        },
+        {
+          name: 'vatRateBps',
+          label: { fr: 'Taux de TVA (points de base)', en: 'VAT rate (basis points)' },
+          type: 'number',
+          min: 0,
+          max: 10_000,
+          defaultValue: 2000,
+          admin: { description: { fr: '2000 = 20 %. Les prix restent TTC.', en: '2000 = 20 %. Prices stay incl. VAT.' }, step: 1 },
+        },
+      ],
+    },
+    {
       name: 'features',
       label: { fr: 'Ce qui est inclus', en: 'What is included' },
       type: 'array',
@@ -65,5 +89,6 @@ export const Plans: CollectionConfig = {
         { name: 'order', label: { fr: 'Ordre d’affichage', en: 'Display order' }, type: 'number', defaultValue: 0, min: 0, max: 100 },
       ],
     },
+    stripeFields,
   ],
 }
