@@ -1,5 +1,6 @@
 import { accountEn } from './account.en'
 import { billingEn } from './billing.en'
+import { billingPagesEn } from './billingPages.en'
 import { onboardingEn } from './onboarding.en'
 import { firmEn } from './firm.en'
 import { performanceEn } from './performance.en'
@@ -44,6 +45,7 @@ export const en: Messages = {
   ...legalEn,
   ...onboardingEn,
   ...billingEn,
+  ...billingPagesEn,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

@@ -1,5 +1,6 @@
 import { accountFr } from './account.fr'
 import { billingFr } from './billing.fr'
+import { billingPagesFr } from './billingPages.fr'
 import { onboardingFr } from './onboarding.fr'
 import { firmFr } from './firm.fr'
 import { performanceFr } from './performance.fr'
@@ -47,6 +48,7 @@ export const fr = {
   ...legalFr,
   ...onboardingFr,
   ...billingFr,
+  ...billingPagesFr,
 
   'meta.title': '{page} · Atlas',
   'meta.description':
