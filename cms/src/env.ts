@@ -41,6 +41,12 @@ export const env = {
   priceApiKey: read('PRICE_API_KEY', ''),
   /** How long a price request may take before the offline table answers instead. */
   priceApiTimeoutMs: Number(read('PRICE_API_TIMEOUT_MS', '5000')),
+  /** Unset: billing runs on the demo checkout, no Stripe call (docs/decisions/034-billing-stripe.md). */
+  stripeSecretKey: read('STRIPE_SECRET_KEY', ''),
+  /** Verifies /api/stripe/webhook; the demo signs its own events with it. No default (decision 018). */
+  stripeWebhookSecret: readSecret('STRIPE_WEBHOOK_SECRET'),
+  /** How long one Stripe call may take before checkout answers 503. */
+  stripeTimeoutMs: Number(read('STRIPE_TIMEOUT_MS', '10000')),
   quizRetryCooldownMinutes: Math.max(0, Number(read('QUIZ_RETRY_COOLDOWN_MINUTES', '10')) || 0),
 }
 

@@ -8,7 +8,7 @@ import { BAD_SECRETS, startInProduction } from '../../tests/support/startup'
  * (docs/decisions/018-secrets-and-client-ip.md).
  */
 describe('the cms refuses to start in production without good secrets', () => {
-  for (const name of ['PAYLOAD_SECRET', 'WEB_FORWARD_KEY'] as const) {
+  for (const name of ['PAYLOAD_SECRET', 'WEB_FORWARD_KEY', 'STRIPE_WEBHOOK_SECRET'] as const) {
     it(`${name}: missing, short or published → exit 1 with a sentence naming it`, async () => {
       const outcomes = await Promise.all(Object.values(BAD_SECRETS).map((value) => startInProduction('cms', name, value)))
       for (const [kind, outcome] of Object.keys(BAD_SECRETS).map((kind, i) => [kind, outcomes[i]!] as const)) {

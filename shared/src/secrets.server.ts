@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto'
  * No default value exists in the code: production refuses to start without a
  * good one, the demo (`npm start`) generates its own into .data/.
  */
-export const SECRET_NAMES = ['PAYLOAD_SECRET', 'SESSION_SECRET', 'WEB_FORWARD_KEY'] as const
+export const SECRET_NAMES = ['PAYLOAD_SECRET', 'SESSION_SECRET', 'WEB_FORWARD_KEY', 'STRIPE_WEBHOOK_SECRET'] as const
 export type SecretName = (typeof SECRET_NAMES)[number]
 
 export const SECRET_MIN_LENGTH = 32

@@ -37,6 +37,7 @@ export async function startInProduction(app: keyof typeof APPS, name: SecretName
     PAYLOAD_SECRET: randomSecret(),
     SESSION_SECRET: randomSecret(),
     WEB_FORWARD_KEY: randomSecret(),
+    STRIPE_WEBHOOK_SECRET: randomSecret(),
   }
   if (value === undefined) delete env[name]
   else env[name] = value
