@@ -38,6 +38,7 @@ import { figuresEndpoint } from './backOffice/figuresEndpoint'
 import { health } from './endpoints/health'
 import { portalDashboard } from './endpoints/portalDashboard'
 import { dismissOnboarding } from './endpoints/dismissOnboarding'
+import { billingEndpoints } from './billing/endpoints'
 import { env } from './env'
 import { withStrictGlobalInputs, withStrictInputs } from './fields/strictInputs'
 import { withAdminCells } from './fields/adminCells'
@@ -128,7 +129,7 @@ export default buildConfig({
     // Mail jobs a stopped process was holding go back to the queue (before migrations ran, there are none).
     await releaseStaleEmailJobs(payload).catch((error: Error) => payload.logger.debug(`[email] no stale jobs checked: ${error.message}`))
   },
-  endpoints: withNulFreeEndpoints([health, figuresEndpoint, clientsEndpoint, portalDashboard, dismissOnboarding]),
+  endpoints: withNulFreeEndpoints([health, figuresEndpoint, clientsEndpoint, portalDashboard, dismissOnboarding, ...billingEndpoints]),
   // Errors only user input causes (a JSON ?where= that is not JSON, PostgreSQL data exceptions) are 400s.
   hooks: { afterError: [inputErrorsAre400] },
   editor: lexicalEditor(),

@@ -20,4 +20,5 @@ export const billingEn: Record<keyof typeof billingFr, string> = {
   'errors.billing.demoOnly': 'This demo payment exists only in demo mode.',
   'errors.billing.portalAction': 'Unknown action: choose cancel, resume, change plan, update card or renew.',
   'errors.billing.signature': 'Missing or invalid Stripe signature.',
+  'errors.billing.webhookFailed': 'The event could not be processed; Stripe will send it again.',
 }

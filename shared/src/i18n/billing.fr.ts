@@ -19,4 +19,5 @@ export const billingFr = {
   'errors.billing.demoOnly': 'Ce paiement de démonstration n’existe qu’en mode démonstration.',
   'errors.billing.portalAction': 'Action inconnue : choisissez résilier, reprendre, changer d’offre, mettre à jour la carte ou renouveler.',
   'errors.billing.signature': 'Signature Stripe absente ou invalide.',
+  'errors.billing.webhookFailed': 'L’événement n’a pas pu être traité ; Stripe le renverra.',
 }
