@@ -158,3 +158,7 @@ export async function invoicePdf(token: string, id: string): Promise<PdfAnswer> 
     return { kind: 'unavailable' }
   }
 }
+
+/** The words of a cms refusal: the field's message of a 400 (Payload's ValidationError), else the top-level one. */
+export const refusalMessage = (result: { message: string; fieldErrors: Record<string, string> }, fallback: string): string =>
+  Object.values(result.fieldErrors).find(Boolean) || result.message || fallback

@@ -6,7 +6,7 @@ import { FormAlert } from '../../components/FormAlert'
 import { SubmitButton } from '../../components/SubmitButton'
 import { PlanPrice } from '../../components/billing/PlanPrice'
 import { ButtonLink } from '../../components/ui/Button'
-import { startCheckout } from '../../lib/billing.server'
+import { refusalMessage, startCheckout } from '../../lib/billing.server'
 import { formText } from '../../lib/forms'
 import { getLocale } from '../../lib/i18n.server'
 import { pageMeta } from '../../lib/pageMeta'
@@ -62,8 +62,8 @@ export async function action({ request }: Route.ActionArgs) {
   if (started.kind === 'unavailable' || started.ok) return data({ formError: 'billing.choose.unavailable', subscribed: false }, { status: 503 })
   if (started.status === 401) throw redirect(`/connexion?redirectTo=${encodeURIComponent(here(planId, interval))}`)
   if (started.status === 409) return data({ formError: 'billing.choose.alreadySubscribed', subscribed: true }, { status: 409 })
-  if (started.status === 403) return data({ formError: started.message || 'billing.choose.staff', subscribed: false }, { status: 403 })
-  return data({ formError: started.message || 'billing.error.badChoice', subscribed: false }, { status: 400 })
+  if (started.status === 403) return data({ formError: refusalMessage(started, 'billing.choose.staff'), subscribed: false }, { status: 403 })
+  return data({ formError: refusalMessage(started, 'billing.error.badChoice'), subscribed: false }, { status: 400 })
 }
 
 export default function ChoosePlan({ loaderData, actionData }: Route.ComponentProps) {

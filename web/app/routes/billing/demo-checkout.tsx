@@ -4,7 +4,7 @@ import type { Route } from './+types/demo-checkout'
 import { FormAlert } from '../../components/FormAlert'
 import { ButtonLink } from '../../components/ui/Button'
 import { Button } from '../../components/ui/Button'
-import { demoCheckout, finishDemoCheckout } from '../../lib/billing.server'
+import { demoCheckout, finishDemoCheckout, refusalMessage } from '../../lib/billing.server'
 import { formText } from '../../lib/forms'
 import { getLocale } from '../../lib/i18n.server'
 import { pageMeta } from '../../lib/pageMeta'
@@ -37,7 +37,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   const done = await finishDemoCheckout(token, params.sessionId, intent === 'pay' ? 'complete' : 'cancel', locale)
   if (done.kind === 'unavailable') return data({ formError: 'billing.error.unavailable', canceled: false }, { status: 503 })
-  if (!done.ok) return data({ formError: done.status === 404 ? 'billing.demo.notFound' : done.message || 'billing.demo.closed', canceled: false }, { status: done.status })
+  if (!done.ok) return data({ formError: done.status === 404 ? 'billing.demo.notFound' : refusalMessage(done, 'billing.demo.closed'), canceled: false }, { status: done.status })
   if (intent === 'cancel') return data({ formError: null, canceled: true })
   throw redirect(`/portail/abonnement/confirmation?session=${encodeURIComponent(params.sessionId)}`, { headers })
 }

@@ -6,7 +6,7 @@ import type { Route } from './+types/manage'
 import { FormAlert } from '../../../components/FormAlert'
 import { SubscriptionSummary } from '../../../components/billing/SubscriptionSummary'
 import { Button, ButtonLink } from '../../../components/ui/Button'
-import { billingOverview, demoPortal, isDemoPortalAction } from '../../../lib/billing.server'
+import { billingOverview, demoPortal, isDemoPortalAction, refusalMessage } from '../../../lib/billing.server'
 import { formText } from '../../../lib/forms'
 import { getLocale } from '../../../lib/i18n.server'
 import { pageMeta } from '../../../lib/pageMeta'
@@ -54,7 +54,7 @@ export async function action({ request }: Route.ActionArgs) {
   }
   const done = await demoPortal(token, locale, body)
   if (done.kind === 'unavailable') return data({ formError: 'billing.error.unavailable' }, { status: 503 })
-  if (!done.ok) return data({ formError: done.message || 'billing.error.badChoice' }, { status: done.status })
+  if (!done.ok) return data({ formError: refusalMessage(done, 'billing.error.badChoice') }, { status: done.status })
   throw redirect(`/portail/abonnement/gerer?fait=${intent}`, { headers })
 }
 

@@ -1,14 +1,16 @@
-import { data, Form, redirect } from 'react-router'
+import { data, Form, Link, redirect } from 'react-router'
+import { formatPrice } from '@atlas/shared/finance/money'
 import type { Route } from './+types/subscription'
 import { FormAlert } from '../../../components/FormAlert'
 import { InvoiceList } from '../../../components/billing/InvoiceList'
 import { SubscriptionSummary } from '../../../components/billing/SubscriptionSummary'
 import { Button, ButtonLink } from '../../../components/ui/Button'
-import { billingOverview, portalUrl } from '../../../lib/billing.server'
+import { billingOverview, portalUrl, refusalMessage } from '../../../lib/billing.server'
 import { getLocale } from '../../../lib/i18n.server'
+import { paidPlans } from '../../../lib/planChoice.server'
 import { pageMeta } from '../../../lib/pageMeta'
 import { requireUser } from '../../../lib/session.server'
-import { useT } from '../../../lib/translation'
+import { useLocale, useT } from '../../../lib/translation'
 
 export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'billing.mine.title')
 
@@ -20,7 +22,10 @@ export async function loader({ request }: Route.LoaderArgs) {
     if (overview.status === 401) throw redirect('/connexion?redirectTo=%2Fportail%2Fabonnement')
     throw data({ reason: 'cms-unavailable' }, { status: 503 })
   }
-  return data(overview.data, { headers })
+  // Without a subscription, the paid plans to choose from (a short list; the full table is /tarifs).
+  const plans = overview.data.subscription ? [] : await paidPlans()
+  const offers = plans === 'unavailable' ? [] : plans.map((plan) => ({ id: plan.id, name: plan.name, monthlyCents: plan.monthlyPriceCents }))
+  return data({ ...overview.data, offers }, { headers })
 }
 
 /** "Gérer mon abonnement": the cms opens Stripe's Customer Portal (or names the demo portal) and web sends the browser there. */
@@ -29,12 +34,13 @@ export async function action({ request }: Route.ActionArgs) {
   const portal = await portalUrl(token, await getLocale(request))
   if (portal.ok && portal.data?.url) throw redirect(portal.data.url, { headers })
   if (portal.kind === 'unavailable' || portal.ok) return data({ formError: 'billing.error.unavailable' }, { status: 503 })
-  return data({ formError: portal.message || 'billing.error.unavailable' }, { status: portal.status })
+  return data({ formError: refusalMessage(portal, 'billing.error.unavailable') }, { status: portal.status })
 }
 
 export default function MySubscription({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
-  const { subscription, invoices } = loaderData
+  const locale = useLocale()
+  const { subscription, invoices, offers } = loaderData
   return (
     <div className="billing-page">
       <header>
@@ -52,6 +58,17 @@ export default function MySubscription({ loaderData, actionData }: Route.Compone
       ) : (
         <section className="card billing-card" data-testid="no-subscription">
           <p>{t('billing.mine.none')}</p>
+          {offers.length > 0 ? (
+            <ul className="billing-offers">
+              {offers.map((offer) => (
+                <li key={offer.id}>
+                  <Link to={`/abonnement/choisir?offre=${offer.id}&periode=mois`} data-testid="offer-link">{offer.name}</Link>
+                  {' — '}
+                  {t('billing.price.month', { price: formatPrice(offer.monthlyCents, locale) })}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <ButtonLink to="/tarifs" testId="see-offers">{t('billing.mine.offers')}</ButtonLink>
         </section>
       )}
