@@ -107,6 +107,7 @@ export interface Config {
       releaseStaleEmailJobs: TaskReleaseStaleEmailJobs;
       purgeRateLimitRows: TaskPurgeRateLimitRows;
       refreshPrices: TaskRefreshPrices;
+      syncPlanToStripe: TaskSyncPlanToStripe;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1263,6 +1264,7 @@ export interface PayloadJob {
           | 'releaseStaleEmailJobs'
           | 'purgeRateLimitRows'
           | 'refreshPrices'
+          | 'syncPlanToStripe'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1305,6 +1307,7 @@ export interface PayloadJob {
         | 'releaseStaleEmailJobs'
         | 'purgeRateLimitRows'
         | 'refreshPrices'
+        | 'syncPlanToStripe'
         | 'schedulePublish'
       )
     | null;
@@ -2533,6 +2536,18 @@ export interface TaskRefreshPrices {
     unchanged?: number | null;
     unknown?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncPlanToStripe".
+ */
+export interface TaskSyncPlanToStripe {
+  input: {
+    plan: number;
+  };
+  output: {
+    synced?: boolean | null;
   };
 }
 /**

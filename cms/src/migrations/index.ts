@@ -15,7 +15,7 @@ import * as migration_20261203_151419_valuation_contributions from './20261203_1
 import * as migration_20261203_151540_onboarding_checklist from './20261203_151540_onboarding_checklist';
 import * as migration_20261203_151648_loans_linked_to_assets from './20261203_151648_loans_linked_to_assets';
 import * as migration_20261203_151905_quoted_holdings from './20261203_151905_quoted_holdings';
-import * as migration_20261204_175750_billing_subscriptions from './20261204_175750_billing_subscriptions';
+import * as migration_20261204_180855_billing_subscriptions from './20261204_180855_billing_subscriptions';
 
 export const migrations = [
   {
@@ -104,8 +104,8 @@ export const migrations = [
     name: '20261203_151905_quoted_holdings',
   },
   {
-    up: migration_20261204_175750_billing_subscriptions.up,
-    down: migration_20261204_175750_billing_subscriptions.down,
-    name: '20261204_175750_billing_subscriptions'
+    up: migration_20261204_180855_billing_subscriptions.up,
+    down: migration_20261204_180855_billing_subscriptions.down,
+    name: '20261204_180855_billing_subscriptions'
   },
 ];

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { editorialContent } from '../../access/editorialContent'
 import { moneyField } from '../../fields/moneyField'
+import { queuePlanSync } from './hooks/queuePlanSync'
 import { stripeFields } from './stripeFields'
 
 /**
@@ -8,7 +9,7 @@ import { stripeFields } from './stripeFields'
  * integer euro cents, incl. VAT; a free plan has 0. Drafts: visitors see a
  * plan only once it is published.
  */
-export const Plans: CollectionConfig = {
+export const Plans: CollectionConfig<'plans'> = {
   slug: 'plans',
   labels: {
     singular: { fr: 'Offre', en: 'Plan' },
@@ -22,6 +23,7 @@ export const Plans: CollectionConfig = {
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 20 },
   access: editorialContent,
+  hooks: { afterChange: [queuePlanSync] },
   fields: [
     { name: 'name', label: { fr: 'Nom', en: 'Name' }, type: 'text', required: true, maxLength: 60 },
     { name: 'tagline', label: { fr: 'Accroche', en: 'Tagline' }, type: 'text', maxLength: 160 },

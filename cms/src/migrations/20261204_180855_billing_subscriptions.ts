@@ -1,11 +1,20 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
+/**
+ * Billing with Stripe (docs/decisions/034-billing-stripe.md):
+ * - plans: trialDays, vatRateBps and the `stripe` group the plan sync writes;
+ * - subscriptions (the webhook's view of each Stripe subscription) and stripe-events (each event once);
+ * - the `paymentFailed` notification event and the `syncPlanToStripe` job.
+ */
+
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_subscriptions_interval" AS ENUM('month', 'year');
   CREATE TYPE "public"."enum_subscriptions_status" AS ENUM('incomplete', 'incomplete_expired', 'trialing', 'active', 'past_due', 'canceled', 'unpaid', 'paused');
   CREATE TYPE "public"."enum_stripe_events_outcome" AS ENUM('applied', 'ignored', 'stale');
   ALTER TYPE "public"."enum_notifications_event" ADD VALUE 'paymentFailed';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'syncPlanToStripe' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'syncPlanToStripe' BEFORE 'schedulePublish';
   CREATE TABLE "subscriptions" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"customer_id" integer NOT NULL,
@@ -91,6 +100,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_notifications_event";
   CREATE TYPE "public"."enum_notifications_event" AS ENUM('profileValidated', 'coursePublished', 'reviewDue', 'assistantAnswerReady', 'advisorMessage', 'questionnaireSubmitted');
   ALTER TABLE "notifications" ALTER COLUMN "event" SET DATA TYPE "public"."enum_notifications_event" USING "event"::"public"."enum_notifications_event";
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendEmail', 'announceCourse', 'remindReviewDue', 'releaseStaleEmailJobs', 'purgeRateLimitRows', 'refreshPrices', 'schedulePublish');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendEmail', 'announceCourse', 'remindReviewDue', 'releaseStaleEmailJobs', 'purgeRateLimitRows', 'refreshPrices', 'schedulePublish');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "payload_locked_documents_rels_subscriptions_id_idx";
   DROP INDEX "payload_locked_documents_rels_stripe_events_id_idx";
   ALTER TABLE "plans" DROP COLUMN "trial_days";
