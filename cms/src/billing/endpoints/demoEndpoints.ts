@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import type { Plan } from '@atlas/shared/payload-types'
+import type { Plan, Subscription } from '@atlas/shared/payload-types'
 import { activeSubscriptionOf } from '../activeSubscription'
 import { investorOf, jsonBody, noStore, refuse, type BillingCaller } from '../answers'
 import { demoCheckoutOf, saveDemoCheckout, type DemoCheckout } from '../demo/demoCheckouts'
@@ -99,7 +99,7 @@ export const demoPortalEndpoint: Endpoint = {
     if (!row) return refuse(404, caller.locale, 'errors.billing.noSubscription')
     const events = await demoPortalEvents(req.payload, caller.locale, row, await jsonBody(req))
     await runDemoEvents(req.payload, events)
-    const after = await req.payload.findByID({ collection: 'subscriptions', id: row.id, depth: 0, overrideAccess: true })
+    const after = (await req.payload.findByID({ collection: 'subscriptions', id: row.id, depth: 0, overrideAccess: true })) as Subscription
     return Response.json({ subscription: await summaryOf(req.payload, after) }, { headers: noStore })
   }),
 }
