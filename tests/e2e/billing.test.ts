@@ -15,7 +15,8 @@ describe('subscribing to Patrimoine', () => {
     const email = uniqueEmail('patrimoine')
 
     await page.goto(`${testEnv.webUrl}/tarifs`)
-    const patrimoine = page.locator('[data-testid="plan"]', { hasText: 'Patrimoine' })
+    // The card whose heading is "Patrimoine" (other cards mention "patrimoine" in their features).
+    const patrimoine = page.locator('[data-testid="plan"]', { has: page.locator('.plan-name', { hasText: /^Patrimoine$/ }) })
     await Promise.all([page.waitForURL(/\/abonnement\/choisir\?offre=\d+&periode=mois$/), patrimoine.locator('[data-testid="plan-choose"]').click()])
     const choiceUrl = new URL(page.url())
     expect(await page.getAttribute('[data-testid="plan-choice"]', 'data-plan')).toBe('Patrimoine')
