@@ -46,6 +46,15 @@ describe('/abonnement/choisir', () => {
     expect(text(only.html)).toContain(`29 € TTC / mois`)
   })
 
+  it('speaks English to an English reader', async () => {
+    const { html } = await webClient({ 'Accept-Language': 'en-GB,en;q=0.9' }).get(`/abonnement/choisir?offre=${plan.id}&periode=mois`)
+    const page = text(html)
+    expect(page).toContain(`Your ${plan.name} subscription`)
+    expect(page).toContain('€29 incl. VAT / month')
+    expect(page).toContain('i.e. €24.17 excl. VAT (20% VAT)')
+    expect(page).toContain('14-day free trial')
+  })
+
   it('answers 404 with a way back to the plans for an unknown plan', async () => {
     for (const query of ['offre=999999999&periode=mois', 'offre=abc', '']) {
       const { status, html } = await webClient().get(`/abonnement/choisir?${query}`)

@@ -56,6 +56,7 @@ export const billingPagesEn: Record<keyof typeof billingPagesFr, string> = {
   'billing.mine.nextPaymentValue': '{amount} on {date}',
   'billing.mine.trialEnds': 'Free trial until {date}',
   'billing.mine.cancelsOn': 'Ends on {date}: you keep access until then.',
+  'billing.mine.endsOn': 'Subscription ends',
   'billing.mine.manage': 'Manage my subscription',
   'billing.mine.none': 'You have no current subscription: you are on the free plan.',
   'billing.mine.offers': 'Our plans',

@@ -54,6 +54,7 @@ export const billingPagesFr = {
   'billing.mine.nextPaymentValue': '{amount} le {date}',
   'billing.mine.trialEnds': 'Essai gratuit jusqu’au {date}',
   'billing.mine.cancelsOn': 'Résiliation le {date} : vous gardez l’accès jusqu’à cette date.',
+  'billing.mine.endsOn': 'Fin de l’abonnement',
   'billing.mine.manage': 'Gérer mon abonnement',
   'billing.mine.none': 'Vous n’avez pas d’abonnement en cours : vous profitez de l’offre gratuite.',
   'billing.mine.offers': 'Nos offres',

@@ -11,6 +11,7 @@ import { env } from './env.server'
  */
 
 export type SubscriptionView = {
+  planId: number | string | null
   planName: string
   interval: BillingInterval
   status: SubscriptionStatus
@@ -30,13 +31,15 @@ export type InvoiceRow = {
   pdfUrl?: string | null
 }
 
-type RawSubscription = Partial<SubscriptionView> & { plan?: { name?: string } | string | number | null; planName?: string }
+type RawSubscription = Partial<Omit<SubscriptionView, 'planId'>> & { plan?: { id?: number | string; name?: string } | string | number | null; planName?: string }
 
 /** The cms answer, whatever way it names the plan (`planName` or a populated `plan`). */
 const subscriptionView = (raw: RawSubscription | null | undefined): SubscriptionView | null => {
   if (!raw || typeof raw !== 'object') return null
   const planName = raw.planName ?? (raw.plan && typeof raw.plan === 'object' ? raw.plan.name : undefined) ?? ''
+  const planId = raw.plan && typeof raw.plan === 'object' ? (raw.plan.id ?? null) : (raw.plan ?? null)
   return {
+    planId,
     planName,
     interval: raw.interval === 'year' ? 'year' : 'month',
     status: (raw.status ?? 'incomplete') as SubscriptionStatus,

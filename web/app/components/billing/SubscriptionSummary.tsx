@@ -28,7 +28,7 @@ export function SubscriptionSummary({ subscription }: { subscription: Subscripti
       ) : null}
       {ending && subscription.currentPeriodEnd ? (
         <div>
-          <dt>{t('billing.manage.cancel')}</dt>
+          <dt>{t('billing.mine.endsOn')}</dt>
           <dd data-testid="cancels-on">{t('billing.mine.cancelsOn', { date: date(subscription.currentPeriodEnd) })}</dd>
         </div>
       ) : subscription.currentPeriodEnd ? (

@@ -86,7 +86,13 @@ export default function ManageSubscription({ loaderData, actionData }: Route.Com
             <h2 id="portal-change">{t('billing.manage.change')}</h2>
             <Form method="post" className="billing-inline-form">
               <label htmlFor="portal-choice" className="visually-hidden">{t('billing.manage.change')}</label>
-              <select id="portal-choice" name="choice" className="input" data-testid="portal-choice">
+              <select
+                id="portal-choice"
+                name="choice"
+                className="input"
+                data-testid="portal-choice"
+                defaultValue={`${subscription.planId}:${INTERVAL_WORDS[subscription.interval]}`}
+              >
                 {choices.map((choice) => (
                   <option key={choice.value} value={choice.value}>
                     {choice.planName} — {t(choice.interval === 'month' ? 'billing.price.month' : 'billing.price.year', { price: formatPrice(choice.cents, locale) })}
