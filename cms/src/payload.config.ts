@@ -74,7 +74,11 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: {
       graphics: { Logo: '/admin/components/brand/AtlasLogo#AtlasLogo', Icon: '/admin/components/brand/AtlasLogo#AtlasIcon' },
-      beforeDashboard: ['/admin/components/AdvisorHome#AdvisorHome', '/admin/components/BackOfficeFigures#BackOfficeFigures'],
+      beforeDashboard: [
+        '/admin/components/AdvisorHome#AdvisorHome',
+        '/admin/components/BackOfficeFigures#BackOfficeFigures',
+        '/admin/components/BillingFigures#BillingFigures',
+      ],
       // The second login step, or a staff member's TOTP enrolment (docs/decisions/024).
       beforeLogin: ['/admin/twoFactor/TwoFactorLoginStep#TwoFactorLoginStep'],
       afterNavLinks: ['/admin/components/PipelineNavLink#PipelineNavLink', '/admin/components/ClientsNavLink#ClientsNavLink'],

@@ -21,4 +21,10 @@ export const billingEn: Record<keyof typeof billingFr, string> = {
   'errors.billing.portalAction': 'Unknown action: choose cancel, resume, change plan, update card or renew.',
   'errors.billing.signature': 'Missing or invalid Stripe signature.',
   'errors.billing.webhookFailed': 'The event could not be processed; Stripe will send it again.',
+  'admin.billing.title': 'Subscriptions',
+  'admin.billing.mrr': 'Monthly recurring revenue (MRR)',
+  'admin.billing.mrrHint': 'Incl. VAT; yearly plans count for a twelfth',
+  'admin.billing.active': 'Active subscribers',
+  'admin.billing.churned': 'Cancellations this month',
+  'admin.billing.failed': 'Failed payments',
 }

@@ -20,4 +20,10 @@ export const billingFr = {
   'errors.billing.portalAction': 'Action inconnue : choisissez résilier, reprendre, changer d’offre, mettre à jour la carte ou renouveler.',
   'errors.billing.signature': 'Signature Stripe absente ou invalide.',
   'errors.billing.webhookFailed': 'L’événement n’a pas pu être traité ; Stripe le renverra.',
+  'admin.billing.title': 'Abonnements',
+  'admin.billing.mrr': 'Revenu mensuel récurrent (MRR)',
+  'admin.billing.mrrHint': 'TTC ; formules annuelles comptées pour un douzième',
+  'admin.billing.active': 'Abonnés actifs',
+  'admin.billing.churned': 'Résiliations ce mois-ci',
+  'admin.billing.failed': 'Paiements en échec',
 }

@@ -53,7 +53,7 @@ export const handleStripeWebhook = async (
   try {
     event = verifiedStripeEvent(rawBody, signature)
   } catch (error) {
-    payload.logger.info(`[stripe] webhook refused: ${(error as Error).message}`)
+    payload.logger.info(`[stripe] webhook refused: ${(error as Error).message.split('\n')[0]}`)
     return { status: 400, body: { errors: [{ message: translate(locale, 'errors.billing.signature') }] } }
   }
 

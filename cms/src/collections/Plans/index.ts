@@ -1,8 +1,15 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, UIField } from 'payload'
 import { editorialContent } from '../../access/editorialContent'
 import { moneyField } from '../../fields/moneyField'
 import { queuePlanSync } from './hooks/queuePlanSync'
 import { stripeFields } from './stripeFields'
+
+/** The price HT next to the TTC prices, at the plan's VAT rate (shown only; nothing stored). */
+const exclVat = (source: string, name: string): UIField => ({
+  name,
+  type: 'ui',
+  admin: { components: { Field: { path: '/admin/components/money/PriceExclVat#PriceExclVat', clientProps: { source } } } },
+})
 
 /**
  * The subscription plans shown on /tarifs (pricing table block). Prices in
@@ -45,6 +52,7 @@ export const Plans: CollectionConfig<'plans'> = {
         }),
       ],
     },
+    { type: 'row', fields: [exclVat('monthlyPriceCents', 'monthlyPriceExclVat'), exclVat('yearlyPriceCents', 'yearlyPriceExclVat')] },
     {
       type: 'row',
       fields: [

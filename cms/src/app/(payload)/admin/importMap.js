@@ -31,6 +31,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LessonRowLabel as LessonRowLabel_42a908c2bb39a04b0f586ac11f1bd592 } from '../../../admin/components/LessonRowLabel'
 import { LabelledPreviewButton as LabelledPreviewButton_268f9956689abe2fe65e1066af49a169 } from '../../../admin/components/LabelledPreviewButton'
+import { PriceExclVat as PriceExclVat_b06cd99f969c59c86ab9cb532965de7f } from '../../../admin/components/money/PriceExclVat'
 import { MailSourceField as MailSourceField_34b047d0928fd070941bfffc59c56944 } from '../../../admin/fields/MailSourceField'
 import { AtlasIcon as AtlasIcon_ee668e7a6500f6e08127b4eca8f11e6b } from '../../../admin/components/brand/AtlasLogo'
 import { AtlasLogo as AtlasLogo_ee668e7a6500f6e08127b4eca8f11e6b } from '../../../admin/components/brand/AtlasLogo'
@@ -38,6 +39,7 @@ import { PipelineNavLink as PipelineNavLink_4c50bb395a1c0decdc63923389420162 } f
 import { ClientsNavLink as ClientsNavLink_7f4bbc696732abba1886ddd3285b3846 } from '../../../admin/components/ClientsNavLink'
 import { AdvisorHome as AdvisorHome_8632450be2d5f4a695db15deb615cec0 } from '../../../admin/components/AdvisorHome'
 import { BackOfficeFigures as BackOfficeFigures_571bcf285573ac023b765ae76871e0f9 } from '../../../admin/components/BackOfficeFigures'
+import { BillingFigures as BillingFigures_008354204729a9333b4e93aef4314947 } from '../../../admin/components/BillingFigures'
 import { TwoFactorLoginStep as TwoFactorLoginStep_531eb898e2b897cfa23e9c1df8a56f06 } from '../../../admin/twoFactor/TwoFactorLoginStep'
 import { PipelineView as PipelineView_0208245d7bfda1b8ad713f489865cb20 } from '../../../admin/views/PipelineView'
 import { ClientsView as ClientsView_7eddaf3b5fe2082cf3c9c643c75af908 } from '../../../admin/views/ClientsView'
@@ -79,6 +81,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/components/LessonRowLabel#LessonRowLabel": LessonRowLabel_42a908c2bb39a04b0f586ac11f1bd592,
   "/admin/components/LabelledPreviewButton#LabelledPreviewButton": LabelledPreviewButton_268f9956689abe2fe65e1066af49a169,
+  "/admin/components/money/PriceExclVat#PriceExclVat": PriceExclVat_b06cd99f969c59c86ab9cb532965de7f,
   "/admin/fields/MailSourceField#MailSourceField": MailSourceField_34b047d0928fd070941bfffc59c56944,
   "/admin/components/brand/AtlasLogo#AtlasIcon": AtlasIcon_ee668e7a6500f6e08127b4eca8f11e6b,
   "/admin/components/brand/AtlasLogo#AtlasLogo": AtlasLogo_ee668e7a6500f6e08127b4eca8f11e6b,
@@ -86,6 +89,7 @@ export const importMap = {
   "/admin/components/ClientsNavLink#ClientsNavLink": ClientsNavLink_7f4bbc696732abba1886ddd3285b3846,
   "/admin/components/AdvisorHome#AdvisorHome": AdvisorHome_8632450be2d5f4a695db15deb615cec0,
   "/admin/components/BackOfficeFigures#BackOfficeFigures": BackOfficeFigures_571bcf285573ac023b765ae76871e0f9,
+  "/admin/components/BillingFigures#BillingFigures": BillingFigures_008354204729a9333b4e93aef4314947,
   "/admin/twoFactor/TwoFactorLoginStep#TwoFactorLoginStep": TwoFactorLoginStep_531eb898e2b897cfa23e9c1df8a56f06,
   "/admin/views/PipelineView#PipelineView": PipelineView_0208245d7bfda1b8ad713f489865cb20,
   "/admin/views/ClientsView#ClientsView": ClientsView_7eddaf3b5fe2082cf3c9c643c75af908,
