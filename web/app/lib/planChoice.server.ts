@@ -1,5 +1,6 @@
 import type { Plan } from '@atlas/shared/payload-types'
-import { DEFAULT_VAT_RATE_BPS, intervalFromWord, planPriceFor, priceExclVat, type BillingInterval } from '@atlas/shared/billing/planPrice'
+import { DEFAULT_VAT_RATE_BPS, intervalFromWord, planPriceFor, type BillingInterval } from '@atlas/shared/billing/planPrice'
+import { exclVatCentsOf } from '@atlas/shared/billing/vat'
 import { cmsFetch } from './cms.server'
 
 /** What the choice page and the demo portal show of a plan: prices TTC and HT, trial. */
@@ -32,7 +33,7 @@ export const planOffer = (plan: PlanWithBilling, interval: BillingInterval): Pla
     vatRateBps,
     trialDays: plan.trialDays ?? 0,
     priceCents,
-    priceExclVatCents: priceExclVat(priceCents, vatRateBps),
+    priceExclVatCents: exclVatCentsOf(priceCents, vatRateBps),
   }
 }
 
