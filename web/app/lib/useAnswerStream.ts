@@ -24,13 +24,19 @@ export function useAnswerStream(streamUrl: string, refresh: () => Promise<void>)
       setRefusal(null)
       setAnswerError(null)
       let failure: AnswerErrorCode | 'unavailable' | null = null
+      // A refusal stored nothing: no reload, so the form is usable again at once (a click
+      // while the page reloads was dropped: `busy`).
+      let refused = false
       try {
         const response = await fetch(streamUrl, { method: 'POST', body: data, headers: { Accept: 'text/event-stream' } })
         const type = response.headers.get('content-type') ?? ''
         if (!type.includes('text/event-stream') || !response.body) {
           const body = (await response.json().catch(() => null)) as StreamRefusal | null
           if (response.status === 503 || !body) failure = 'unavailable'
-          else setRefusal({ message: body.message ?? '', fieldErrors: body.fieldErrors ?? {} })
+          else {
+            refused = true
+            setRefusal({ message: body.message ?? '', fieldErrors: body.fieldErrors ?? {} })
+          }
           return
         }
         if (!retry) form.reset()
@@ -57,7 +63,7 @@ export function useAnswerStream(streamUrl: string, refresh: () => Promise<void>)
       } catch {
         failure = 'interrupted'
       } finally {
-        await refresh().catch(() => {})
+        if (!refused) await refresh().catch(() => {})
         setPending(null)
         setAnswerError(failure)
         busy.current = false
