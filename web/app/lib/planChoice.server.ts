@@ -17,10 +17,7 @@ export type PlanOffer = {
   priceExclVatCents: number
 }
 
-/** Fields the billing branch adds to plans (contract: trialDays, vatRateBps); absent on an older cms. */
-type PlanWithBilling = Plan & { trialDays?: number | null; vatRateBps?: number | null }
-
-export const planOffer = (plan: PlanWithBilling, interval: BillingInterval): PlanOffer | null => {
+export const planOffer = (plan: Plan, interval: BillingInterval): PlanOffer | null => {
   const priceCents = planPriceFor(plan, interval)
   if (priceCents === null) return null
   const vatRateBps = typeof plan.vatRateBps === 'number' ? plan.vatRateBps : DEFAULT_VAT_RATE_BPS
@@ -44,15 +41,15 @@ export const choiceFromUrl = (url: URL) => ({
 })
 
 /** A published plan, read anonymously (visitors see published plans only): the plan, null when there is none, or 'unavailable'. */
-export async function publishedPlan(id: string): Promise<PlanWithBilling | null | 'unavailable'> {
-  const result = await cmsFetch<PlanWithBilling>(`/api/plans/${encodeURIComponent(id)}?depth=0`)
+export async function publishedPlan(id: string): Promise<Plan | null | 'unavailable'> {
+  const result = await cmsFetch<Plan>(`/api/plans/${encodeURIComponent(id)}?depth=0`)
   if (result.ok) return result.data
   return result.kind === 'unavailable' ? 'unavailable' : null
 }
 
 /** Every published paid plan, in display order (the demo portal's "change plan"). */
-export async function paidPlans(): Promise<PlanWithBilling[] | 'unavailable'> {
-  const result = await cmsFetch<{ docs: PlanWithBilling[] }>('/api/plans?sort=order&limit=12&depth=0')
+export async function paidPlans(): Promise<Plan[] | 'unavailable'> {
+  const result = await cmsFetch<{ docs: Plan[] }>('/api/plans?sort=order&limit=12&depth=0')
   if (!result.ok) return 'unavailable'
   return result.data.docs.filter((plan) => plan.monthlyPriceCents > 0)
 }
