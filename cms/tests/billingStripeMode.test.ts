@@ -19,6 +19,10 @@ vi.hoisted(() => {
 const { startCheckout } = await import('../src/billing/checkout')
 const { syncPlanWithStripe } = await import('../src/billing/planSync')
 const { stripeClient } = await import('../src/billing/stripeClient')
+const { openPortal } = await import('../src/billing/portal')
+const { handleStripeWebhook } = await import('../src/billing/webhook/handleStripeWebhook')
+const { signStripePayload } = await import('../src/billing/stripeClient')
+const { eventOf, invoiceObject, newDemoSubscription, subscriptionObject } = await import('../src/billing/demo/stripeObjects')
 
 const vendor = stripeApi()
 const server = setupServer(...vendor.handlers)
@@ -130,5 +134,56 @@ describe('checkout with Stripe', () => {
     expect(answer.status).toBe(503)
     expect((await answer.json()).errors[0].message).toContain('pas encore disponible')
     expect(vendor.requests.length).toBe(before)
+  })
+})
+
+describe('the customer portal and the webhook with Stripe', () => {
+  it('opens a Customer Portal session for the caller’s own Stripe customer; 503 in French when Stripe fails', async () => {
+    const plan = await syncedPlan()
+    const { account, caller } = await callerOf()
+    expect((await openPortal(await testPayload(), caller)).status, 'no Stripe customer yet').toBe(404)
+    await (await testPayload()).create({
+      collection: 'subscriptions',
+      overrideAccess: true,
+      data: { customer: account.id, plan: plan.id, interval: 'month', status: 'active', stripeSubscriptionId: `sub_portal_${account.id}`, stripeCustomerId: `cus_portal_${account.id}` },
+    })
+    const answer = await openPortal(await testPayload(), caller)
+    expect(answer.status).toBe(200)
+    expect((await answer.json()).url).toMatch(/^https:\/\/billing\.stripe\.com\//)
+    const sent = vendor.to('POST', '/v1/billing_portal/sessions').at(-1)!
+    expect(sent.params.customer).toBe(`cus_portal_${account.id}`)
+    expect(sent.params.return_url).toContain('/portail/abonnement')
+
+    vendor.failNext(503)
+    const failed = await openPortal(await testPayload(), caller)
+    expect(failed.status).toBe(503)
+    expect((await failed.json()).errors[0].message).toContain('Le service de paiement ne répond pas')
+  })
+
+  it('checkout.session.completed re-reads the session’s subscription from Stripe and records it', async () => {
+    const plan = await syncedPlan()
+    const { account } = await callerOf()
+    const state = newDemoSubscription({ userId: account.id, planId: plan.id, interval: 'month', amountCents: 1900, trialDays: 0 })
+    const subscription = subscriptionObject(state) as any
+    subscription.items.data[0].price = { id: plan.stripe!.monthlyPriceId, object: 'price', product: plan.stripe!.productId, unit_amount: 1900, recurring: { interval: 'month' }, metadata: { planId: String(plan.id) } }
+    vendor.subscriptions.set(state.id, subscription)
+    const session = { id: 'cs_test_reread', object: 'checkout.session', mode: 'subscription', status: 'complete', client_reference_id: String(account.id), subscription: state.id, metadata: {} }
+    const raw = JSON.stringify(eventOf('checkout.session.completed', session))
+    const answer = await handleStripeWebhook(await testPayload(), raw, signStripePayload(raw))
+    expect(answer).toEqual({ status: 200, body: { received: true, outcome: 'applied' } })
+    expect(vendor.to('GET', `/v1/subscriptions/${state.id}`)).toHaveLength(1)
+    expect(await subscriptionsOf(account.id)).toMatchObject([{ status: 'active', stripePriceId: plan.stripe!.monthlyPriceId, amountCents: 1900 }])
+  })
+
+  it('an invoice.paid that arrives before its subscription’s events reads the subscription from Stripe first', async () => {
+    const plan = await syncedPlan()
+    const { account } = await callerOf()
+    const state = newDemoSubscription({ userId: account.id, planId: plan.id, interval: 'month', amountCents: 1900, trialDays: 0 })
+    vendor.subscriptions.set(state.id, subscriptionObject(state) as unknown as Record<string, unknown>)
+    const raw = JSON.stringify(eventOf('invoice.paid', invoiceObject(state, { paid: true, periodStart: state.startDate, periodEnd: state.currentPeriodEnd })))
+    const answer = await handleStripeWebhook(await testPayload(), raw, signStripePayload(raw))
+    expect(answer.body.outcome).toBe('applied')
+    expect(vendor.to('GET', `/v1/subscriptions/${state.id}`)).toHaveLength(1)
+    expect(await subscriptionsOf(account.id)).toMatchObject([{ status: 'active', stripeSubscriptionId: state.id }])
   })
 })

@@ -14,6 +14,8 @@ export const stripeClient = (): Stripe | null => {
   if (client !== undefined) return client
   client = env.stripeSecretKey
     ? new Stripe(env.stripeSecretKey, {
+        // The fetch client: STRIPE_TIMEOUT_MS bounds the whole call (Node's client resets it at each stage).
+        httpClient: Stripe.createFetchHttpClient(),
         timeout: env.stripeTimeoutMs,
         // A request the user waits on fails fast into a French 503; webhooks and jobs are retried by their own means.
         maxNetworkRetries: 0,

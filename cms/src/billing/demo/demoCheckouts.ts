@@ -14,6 +14,8 @@ export type DemoCheckout = {
   createdAt: string
 }
 
+export const DEMO_SESSION_LIFETIME_MS = 24 * 3_600_000
+
 const keyOf = (sessionId: string) => `billing:demo-checkout:${sessionId}`
 
 export const saveDemoCheckout = (payload: Payload, checkout: DemoCheckout) => payload.kv.set(keyOf(checkout.sessionId), checkout)
@@ -22,5 +24,8 @@ export const saveDemoCheckout = (payload: Payload, checkout: DemoCheckout) => pa
 export const demoCheckoutOf = async (payload: Payload, sessionId: string, userId: number): Promise<DemoCheckout | null> => {
   if (!/^cs_demo_[0-9a-f]{32}$/.test(sessionId)) return null
   const found = await payload.kv.get<DemoCheckout>(keyOf(sessionId))
-  return found && found.userId === userId ? found : null
+  if (!found || found.userId !== userId) return null
+  // Like Stripe's, an unpaid session expires after 24 hours.
+  if (found.status === 'open' && Date.now() - new Date(found.createdAt).getTime() > DEMO_SESSION_LIFETIME_MS) return { ...found, status: 'expired' }
+  return found
 }

@@ -1,11 +1,9 @@
 import type { Endpoint } from 'payload'
 import type { Invoice } from '@atlas/shared/payload-types'
-import { env } from '../../env'
 import { requestLocale } from '../../i18n/requestLocale'
 import { activeSubscriptionOf } from '../activeSubscription'
 import { investorOf, noStore, refuse } from '../answers'
-import { stripeCustomerOf } from '../checkout'
-import { isStripeFailure, stripeClient } from '../stripeClient'
+import { openPortal } from '../portal'
 import { summaryOf } from '../subscriptionSummary'
 
 /**
@@ -48,31 +46,13 @@ export const subscriptionEndpoint: Endpoint = {
   },
 }
 
-/**
- * POST /api/billing/portal — a Stripe Customer Portal session for the
- * caller's Stripe customer (change plan, card, cancel); in the demo, the
- * built-in page /portail/abonnement/gerer.
- */
+/** POST /api/billing/portal — see billing/portal.ts. */
 export const portalEndpoint: Endpoint = {
   path: '/billing/portal',
   method: 'post',
   handler: async (req) => {
     const caller = investorOf(req)
     if (caller instanceof Response) return caller
-    const stripe = stripeClient()
-    if (!stripe) {
-      if (!(await activeSubscriptionOf(req.payload, caller.id))) return refuse(404, caller.locale, 'errors.billing.noSubscription')
-      return Response.json({ url: `${env.webUrl}/portail/abonnement/gerer` }, { headers: noStore })
-    }
-    const customer = await stripeCustomerOf(req.payload, caller.id)
-    if (!customer) return refuse(404, caller.locale, 'errors.billing.noSubscription')
-    try {
-      const session = await stripe.billingPortal.sessions.create({ customer, return_url: `${env.webUrl}/portail/abonnement`, locale: caller.locale })
-      return Response.json({ url: session.url }, { headers: noStore })
-    } catch (error) {
-      req.payload.logger.error(`[stripe] portal session failed: ${(error as Error).message}`)
-      if (isStripeFailure(error)) return refuse(503, caller.locale, 'errors.billing.stripeUnavailable')
-      throw error
-    }
+    return openPortal(req.payload, caller)
   },
 }

@@ -6,7 +6,7 @@ import { issueCreditNoteForRefund, issueInvoiceForStripeInvoice } from '../../in
 import { notify } from '../../notifications/notify'
 import { isoFromUnix, subscriptionIdOfInvoice } from '../stripeShapes'
 import { applied, ignored, stale, type EffectOutcome, type WebhookContext } from './context'
-import { isStale, subscriptionRowOf } from './subscriptionEffects'
+import { applySubscription, isStale, subscriptionRowOf } from './subscriptionEffects'
 
 const customerIdOf = (row: Subscription): number => (typeof row.customer === 'object' ? row.customer.id : row.customer)
 
@@ -19,7 +19,14 @@ const planNameOf = async (ctx: WebhookContext, row: Subscription): Promise<strin
 
 /** The subscription row and its (still existing) customer, or why the event changes nothing. */
 const subscriberOf = async (ctx: WebhookContext, invoice: Stripe.Invoice): Promise<{ row: Subscription; user: User } | EffectOutcome> => {
-  const row = await subscriptionRowOf(ctx, subscriptionIdOfInvoice(invoice))
+  const subscriptionId = subscriptionIdOfInvoice(invoice)
+  let row = await subscriptionRowOf(ctx, subscriptionId)
+  // With Stripe, a first invoice may arrive before its subscription's events: read the subscription first.
+  if (!row && subscriptionId && ctx.stripe) {
+    const recorded = await applySubscription(ctx, await ctx.stripe.subscriptions.retrieve(subscriptionId))
+    if (recorded.outcome !== 'applied') return recorded
+    row = await subscriptionRowOf(ctx, subscriptionId)
+  }
   if (!row) return ignored(`unknown subscription for invoice ${invoice.id}`)
   const user = (await ctx.payload.findByID({ collection: 'users', id: customerIdOf(row), depth: 0, overrideAccess: true, disableErrors: true, req: ctx.req })) as User | null
   if (!user) return ignored(`customer of subscription ${row.id} no longer exists`)

@@ -15,7 +15,7 @@ export const stripeFields: Field = {
   admin: { readOnly: true, position: 'sidebar' },
   access: { create: () => false, update: () => false },
   fields: [
-    { name: 'productId', label: 'Product', type: 'text', admin: readOnly },
+    { name: 'productId', label: { fr: 'Produit Stripe', en: 'Stripe product' }, type: 'text', admin: readOnly },
     { name: 'monthlyPriceId', label: { fr: 'Prix mensuel', en: 'Monthly price' }, type: 'text', admin: readOnly },
     { name: 'yearlyPriceId', label: { fr: 'Prix annuel', en: 'Yearly price' }, type: 'text', admin: readOnly },
     { name: 'monthlyPriceCents', label: { fr: 'Montant du prix mensuel (centimes)', en: 'Monthly price amount (cents)' }, type: 'number', admin: readOnly },

@@ -100,9 +100,9 @@ export const Subscriptions: CollectionConfig<'subscriptions'> = {
       label: { fr: 'Stripe', en: 'Stripe' },
       admin: { initCollapsed: true },
       fields: [
-        { name: 'stripeSubscriptionId', label: 'Subscription', type: 'text', required: true, unique: true, index: true, admin: readOnly },
-        { name: 'stripeCustomerId', label: 'Customer', type: 'text', index: true, admin: readOnly },
-        { name: 'stripePriceId', label: 'Price', type: 'text', admin: readOnly },
+        { name: 'stripeSubscriptionId', label: { fr: 'Abonnement Stripe', en: 'Stripe subscription' }, type: 'text', required: true, unique: true, index: true, admin: readOnly },
+        { name: 'stripeCustomerId', label: { fr: 'Client Stripe', en: 'Stripe customer' }, type: 'text', index: true, admin: readOnly },
+        { name: 'stripePriceId', label: { fr: 'Prix Stripe', en: 'Stripe price' }, type: 'text', admin: readOnly },
         {
           name: 'stripeEventCreated',
           label: { fr: 'Dernier événement appliqué (horodatage Unix)', en: 'Last applied event (Unix time)' },
