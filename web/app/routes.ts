@@ -30,6 +30,9 @@ export default [
     route('invitation', 'routes/_auth/invitation.tsx'),
     route('verifier-email', 'routes/_auth/verify-email.tsx'),
     route('confirmer-email', 'routes/_auth/confirm-email.tsx'),
+    // Billing (contract: docs/decisions/034): the plan chosen on /tarifs, and the demo checkout when Stripe is not configured.
+    route('abonnement/choisir', 'routes/billing/choose.tsx'),
+    route('paiement-demo/:sessionId', 'routes/billing/demo-checkout.tsx'),
   ]),
   route('deconnexion', 'routes/_auth/logout.ts'),
 
@@ -52,7 +55,12 @@ export default [
     route('assistant', 'routes/portal/assistant/list.tsx'),
     route('assistant/:id', 'routes/portal/assistant/conversation.tsx'),
     route('assistant/:id/supprimer', 'routes/portal/assistant/delete.tsx'),
+    route('abonnement', 'routes/portal/billing/subscription.tsx'),
+    route('abonnement/confirmation', 'routes/portal/billing/confirmation.tsx'),
+    route('abonnement/gerer', 'routes/portal/billing/manage.tsx'),
   ]),
+  // An invoice's PDF, proxied from the cms with the reader's token (a resource route: no layout).
+  route('portail/abonnement/factures/:id/pdf', 'routes/resources/invoice-pdf.ts'),
   // The assistant page's JavaScript reads answers as they stream (a resource route: no layout).
   route('portail/assistant/:id/flux', 'routes/resources/assistant-stream.ts'),
 

@@ -1,5 +1,6 @@
 import { accountEn } from './account.en'
 import { billingEn } from './billing.en'
+import { billingPagesEn } from './billingPages.en'
 import { onboardingEn } from './onboarding.en'
 import { entitlementsEn } from './entitlements.en'
 import { firmEn } from './firm.en'
@@ -48,6 +49,7 @@ export const en: Messages = {
   ...onboardingEn,
   ...billingEn,
   ...entitlementsEn,
+  ...billingPagesEn,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

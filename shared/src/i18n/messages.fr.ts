@@ -1,5 +1,6 @@
 import { accountFr } from './account.fr'
 import { billingFr } from './billing.fr'
+import { billingPagesFr } from './billingPages.fr'
 import { onboardingFr } from './onboarding.fr'
 import { entitlementsFr } from './entitlements.fr'
 import { firmFr } from './firm.fr'
@@ -51,6 +52,7 @@ export const fr = {
   ...onboardingFr,
   ...billingFr,
   ...entitlementsFr,
+  ...billingPagesFr,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

@@ -4,9 +4,9 @@ import { testEnv } from '../../support/env'
 import { lastMailTo, linkIn } from '../../support/outbox'
 import { signInOnWeb } from './signIn'
 
-/** Fills web's sign-up form and waits for "check your mailbox". */
-export const submitSignUp = async (page: Page, { name, email }: { name: string; email: string }) => {
-  await page.goto(`${testEnv.webUrl}/inscription`)
+/** Fills web's sign-up form (at `url`: /inscription, or with its ?redirectTo=) and waits for "check your mailbox". */
+export const submitSignUp = async (page: Page, { name, email }: { name: string; email: string }, url = `${testEnv.webUrl}/inscription`) => {
+  await page.goto(url)
   await page.fill('input[name="name"]', name)
   await page.fill('input[name="email"]', email)
   await page.fill('input[name="password"]', TEST_PASSWORD)

@@ -17,6 +17,7 @@ export function PortalNav({ staff = false, className = 'portal-nav', testId }: {
           <NavLink to="/portail/profil">{t('portal.nav.profile')}</NavLink>
           <NavLink to="/portail/formation">{t('portal.nav.training')}</NavLink>
           <NavLink to="/portail/assistant" data-testid="nav-assistant">{t('portal.nav.assistant')}</NavLink>
+          <NavLink to="/portail/abonnement" data-testid="nav-subscription">{t('billing.nav')}</NavLink>
           <NavLink to="/portail/securite" data-testid="nav-security">{t('portal.nav.security')}</NavLink>
         </>
       )}

@@ -9,7 +9,11 @@ import type { User } from './user'
  * `heldToken`: a login waiting for its second factor (docs/decisions/024) —
  * the cms refuses it everywhere until /connexion's code step verifies it.
  */
-type SessionData = { token: string; exp: number; locale: Locale; heldToken: string; heldExp: number; heldRedirect: string }
+/**
+ * `returnTo`: where a visitor who signed up from a page (e.g. a plan chosen on /tarifs) goes once their
+ * address is confirmed and they log in — the mail's link opens in the same browser.
+ */
+type SessionData = { token: string; exp: number; locale: Locale; heldToken: string; heldExp: number; heldRedirect: string; returnTo: string }
 
 export const sessionStorage = createCookieSessionStorage<SessionData>({
   cookie: {
@@ -133,6 +137,7 @@ export async function createUserSession(
   session.set('token', token)
   session.set('exp', exp ?? tokenExpiry(token) ?? 0)
   if (locale) session.set('locale', locale)
+  session.unset('returnTo')
   return redirect(redirectTo, { headers: { 'Set-Cookie': await sessionStorage.commitSession(session) } })
 }
 
@@ -184,4 +189,16 @@ export async function commitLocale(request: Request, locale: Locale): Promise<st
   const session = await getSession(request)
   session.set('locale', locale)
   return sessionStorage.commitSession(session)
+}
+
+/** Remember where a sign-up started (a path on this site), for after the e-mail is confirmed; returns the Set-Cookie value. */
+export async function commitReturnTo(request: Request, returnTo: string): Promise<string> {
+  const session = await getSession(request)
+  session.set('returnTo', returnTo)
+  return sessionStorage.commitSession(session)
+}
+
+/** Where the sign-up in this browser started, if it named a page. */
+export async function returnToOf(request: Request): Promise<string | null> {
+  return (await getSession(request)).get('returnTo') ?? null
 }

@@ -5,7 +5,7 @@ import { ButtonLink } from '../ui/Button'
 import { Card } from '../ui/Card'
 import { Section, SectionHeader } from '../ui/Section'
 
-/** The plans side by side: price per month (and per year), what is included, a sign-up button. */
+/** The plans side by side: price per month (and per year), what is included, a button to choose it (sign-up for the free one). */
 export function PricingTableBlockView({ block, plans, headingId, headingLevel }: { block: PricingTableBlock; plans: Plan[]; headingId: string; headingLevel: 1 | 2 }) {
   const t = useT()
   const locale = useLocale()
@@ -34,7 +34,8 @@ export function PricingTableBlockView({ block, plans, headingId, headingLevel }:
             <ul className="plan-features" aria-label={t('pricing.features', { plan: plan.name })}>
               {(plan.features ?? []).map((feature, i) => <li key={feature.id ?? i}>{feature.text}</li>)}
             </ul>
-            <ButtonLink to="/inscription" variant={plan.highlighted ? 'accent' : 'secondary'} block>
+            {/* A paid plan is chosen, then paid for (/abonnement/choisir); the free one only needs an account. */}
+            <ButtonLink to={plan.monthlyPriceCents > 0 ? `/abonnement/choisir?offre=${plan.id}&periode=mois` : '/inscription'} testId="plan-choose" variant={plan.highlighted ? 'accent' : 'secondary'} block>
               {plan.ctaLabel || t('pricing.cta', { plan: plan.name })}
             </ButtonLink>
           </Card>

@@ -1,4 +1,4 @@
-import { data, Form, Link } from 'react-router'
+import { data, Form, Link, useSearchParams } from 'react-router'
 import { signupSchema } from '@atlas/shared/schemas/auth'
 import { fieldErrorsFrom } from '@atlas/shared/schemas/fieldErrors'
 import type { Route } from './+types/signup'
@@ -14,6 +14,8 @@ import { ResendVerification } from '../../components/ResendVerification'
 import { useT } from '../../lib/translation'
 import { useRefusalCount } from '../../lib/useRefusalCount'
 import { visitorHeaders } from '../../lib/clientIp.server'
+import { safeRedirect } from '../../lib/safeRedirect'
+import { commitReturnTo } from '../../lib/session.server'
 
 export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'auth.signup.title')
 
@@ -42,19 +44,24 @@ export async function action({ request }: Route.ActionArgs) {
   }
 
   // Whether the address was new or already had an account, the same words: check your mailbox.
-  return data({ sentTo: account.email })
+  // Started from a page (a plan chosen on /tarifs): the login after the mail's link goes back there.
+  const returnTo = safeRedirect(formText(formData, 'redirectTo'), '')
+  if (!returnTo) return data({ sentTo: account.email, returnTo: null })
+  return data({ sentTo: account.email, returnTo }, { headers: { 'Set-Cookie': await commitReturnTo(request, returnTo) } })
 }
 
 export default function Signup({ actionData }: Route.ComponentProps) {
   const t = useT()
   const attempt = useRefusalCount(actionData)
+  const [searchParams] = useSearchParams()
   if (actionData && 'sentTo' in actionData) {
+    const login = actionData.returnTo ? `/connexion?redirectTo=${encodeURIComponent(actionData.returnTo)}` : '/connexion'
     return (
       <div data-testid="signup-sent">
         <h1>{t('auth.signup.sentTitle')}</h1>
         <FormAlert tone="success">{t('auth.signup.sent')}</FormAlert>
         <ResendVerification email={actionData.sentTo} />
-        <p className="auth-switch"><Link to="/connexion">{t('auth.verify.login')}</Link></p>
+        <p className="auth-switch"><Link to={login}>{t('auth.verify.login')}</Link></p>
       </div>
     )
   }
@@ -66,6 +73,7 @@ export default function Signup({ actionData }: Route.ComponentProps) {
       <p className="auth-lead">{t('auth.signup.lead')}</p>
       {actionData?.formError ? <FormAlert testId="form-error">{t(actionData.formError)}</FormAlert> : null}
       <Form method="post" noValidate className="form">
+        <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
         <Field
           name="name"
           label={t('auth.field.name')}
@@ -108,7 +116,8 @@ export default function Signup({ actionData }: Route.ComponentProps) {
         <SubmitButton>{t('auth.signup.submit')}</SubmitButton>
       </Form>
       <p className="auth-switch">
-        {t('auth.signup.hasAccount')} <Link to="/connexion">{t('auth.signup.loginLink')}</Link>
+        {t('auth.signup.hasAccount')}{' '}
+        <Link to={searchParams.get('redirectTo') ? `/connexion?redirectTo=${encodeURIComponent(searchParams.get('redirectTo')!)}` : '/connexion'}>{t('auth.signup.loginLink')}</Link>
       </p>
     </>
   )

@@ -9,6 +9,8 @@ import { formText, rejected } from '../../lib/forms'
 import { getLocale } from '../../lib/i18n.server'
 import { resendVerification, verifyEmail } from '../../lib/identity.server'
 import { pageMeta } from '../../lib/pageMeta'
+import { safeRedirect } from '../../lib/safeRedirect'
+import { returnToOf } from '../../lib/session.server'
 import { useT } from '../../lib/translation'
 import { visitorHeaders } from '../../lib/clientIp.server'
 
@@ -21,10 +23,12 @@ export const meta: Route.MetaFunction = ({ matches }) => [
 /** /verifier-email?token=… — the link of the verification mail confirms the address. */
 export async function loader({ request }: Route.LoaderArgs) {
   const token = new URL(request.url).searchParams.get('token')?.trim() ?? ''
-  if (!token) return { outcome: 'invalid' as const }
+  if (!token) return { outcome: 'invalid' as const, login: '/connexion' }
   const outcome = await verifyEmail(token)
   if (outcome === 'unavailable') throw data({ reason: 'cms-unavailable' }, { status: 503 })
-  return { outcome }
+  // A sign-up that started from a page (a plan chosen on /tarifs) logs in back to it.
+  const returnTo = safeRedirect(await returnToOf(request), '')
+  return { outcome, login: returnTo ? `/connexion?redirectTo=${encodeURIComponent(returnTo)}` : '/connexion' }
 }
 
 /** "Renvoyer le lien" (from sign-up, log-in, or this page): the same answer for any address. */
@@ -54,7 +58,7 @@ export default function VerifyEmail({ loaderData, actionData }: Route.ComponentP
       <div data-testid="email-verified">
         <h1>{t('auth.verify.title')}</h1>
         <FormAlert tone="success">{t('auth.verify.done')}</FormAlert>
-        <p><Link to="/connexion" className="button button-primary">{t('auth.verify.login')}</Link></p>
+        <p><Link to={loaderData.login} className="button button-primary" data-testid="verified-login">{t('auth.verify.login')}</Link></p>
       </div>
     )
   }

@@ -8,6 +8,8 @@ import { SiteFooter } from '../../components/SiteFooter'
 import { firmFooter } from '../../lib/firm.server'
 import { env } from '../../lib/env.server'
 import { unreadCount } from '../../lib/notifications.server'
+import { paymentIssue } from '../../lib/paymentIssue.server'
+import { PaymentIssueBanner } from '../../components/billing/PaymentIssueBanner'
 import { pageMeta } from '../../lib/pageMeta'
 import { requireUser } from '../../lib/session.server'
 import { useT } from '../../lib/translation'
@@ -17,13 +19,15 @@ export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'port
 export async function loader({ request }: Route.LoaderArgs) {
   const { user, token, headers } = await requireUser(request)
   const staff = isStaff(user.role)
+  const [unread, paymentFailed] = staff ? [null, false] : await Promise.all([unreadCount(token), paymentIssue(token)])
   return data(
     {
       name: user.name,
       role: user.role,
       // Staff work in the cms admin; the portal only points them there.
       adminUrl: staff ? `${env.cmsPublicUrl}/admin` : null,
-      unread: staff ? null : await unreadCount(token),
+      unread,
+      paymentFailed,
       firm: await firmFooter(),
     },
     { headers },
@@ -59,7 +63,10 @@ export default function PortalLayout({ loaderData }: Route.ComponentProps) {
             <a href={adminUrl} className="button button-primary">{t('portal.staff.cta')}</a>
           </section>
         ) : (
-          <Outlet />
+          <>
+            {loaderData.paymentFailed ? <PaymentIssueBanner /> : null}
+            <Outlet />
+          </>
         )}
       </main>
       <SiteFooter firm={loaderData.firm} />
