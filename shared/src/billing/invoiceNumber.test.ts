@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest'
+import { invoiceNumber, parisYear } from './invoiceNumber'
+
+describe('invoiceNumber', () => {
+  it('writes the series, the Paris year and six digits', () => {
+    expect(invoiceNumber('invoice', 2026, 123)).toBe('FA-2026-000123')
+    expect(invoiceNumber('credit-note', 2026, 1)).toBe('AV-2026-000001')
+    expect(() => invoiceNumber('invoice', 2026, 0)).toThrow(RangeError)
+  })
+
+  it('takes the year in Paris: 31 December 23:30 UTC is already next year', () => {
+    // 2026-12-31T23:30Z = 2027-01-01 00:30 in Paris (UTC+1)
+    expect(parisYear(new Date('2026-12-31T23:30:00Z'))).toBe(2027)
+    expect(parisYear(new Date('2026-12-31T22:30:00Z'))).toBe(2026)
+  })
+})
