@@ -1,2 +1,3 @@
 export * from './vat'
 export * from './invoiceNumber'
+export * from './vatNumber'

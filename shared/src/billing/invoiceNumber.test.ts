@@ -14,3 +14,14 @@ describe('invoiceNumber', () => {
     expect(parisYear(new Date('2026-12-31T22:30:00Z'))).toBe(2026)
   })
 })
+
+describe('isFrenchVatNumber', () => {
+  it('checks the key against the SIREN', async () => {
+    const { isFrenchVatNumber, frenchVatKey } = await import('./vatNumber')
+    // 123 456 782 mod 97 = 32 → (12 + 3 × 32) mod 97 = 108 mod 97 = 11 → FR11 123 456 782
+    expect(frenchVatKey('123456782')).toBe('11')
+    expect(isFrenchVatNumber('FR11 123 456 782')).toBe(true)
+    expect(isFrenchVatNumber('FR12123456782')).toBe(false)
+    expect(isFrenchVatNumber('DE123456789')).toBe(false)
+  })
+})

@@ -1,4 +1,5 @@
 import { accountEn } from './account.en'
+import { invoicesEn } from './invoices.en'
 import { onboardingEn } from './onboarding.en'
 import { firmEn } from './firm.en'
 import { performanceEn } from './performance.en'
@@ -23,6 +24,7 @@ import type { Messages } from './messages.fr'
 /** English: exactly the French keys (a missing or extra key fails to compile). */
 export const en: Messages = {
   ...marketingEn,
+  ...invoicesEn,
   ...patrimonyEn,
   ...loansEn,
   ...pricesEn,

@@ -1,4 +1,5 @@
 import { accountFr } from './account.fr'
+import { invoicesFr } from './invoices.fr'
 import { onboardingFr } from './onboarding.fr'
 import { firmFr } from './firm.fr'
 import { performanceFr } from './performance.fr'
@@ -26,6 +27,7 @@ import { questionnaireOptionsFr } from './questionnaireOptions.fr'
  */
 export const fr = {
   ...marketingFr,
+  ...invoicesFr,
   ...patrimonyFr,
   ...loansFr,
   ...pricesFr,
