@@ -259,7 +259,7 @@ export const FIXTURES: Record<string, Fixture> = {
         await payload.create({
           collection: 'invoices',
           overrideAccess: true,
-          data: { customer: cast.investor.id, number: `T-${unique()}`, status: 'open' },
+          data: { customer: cast.investor.id, kind: 'invoice', number: `T-${unique()}`, status: 'draft' },
         })
       ).id,
     createBody: async (_payload, cast) => ({ customer: cast.investor.id, number: `N-${unique()}` }),

@@ -15,6 +15,7 @@ import * as migration_20261203_151419_valuation_contributions from './20261203_1
 import * as migration_20261203_151540_onboarding_checklist from './20261203_151540_onboarding_checklist';
 import * as migration_20261203_151648_loans_linked_to_assets from './20261203_151648_loans_linked_to_assets';
 import * as migration_20261203_151905_quoted_holdings from './20261203_151905_quoted_holdings';
+import * as migration_20261204_181827_invoices from './20261204_181827_invoices';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261203_151905_quoted_holdings.up,
     down: migration_20261203_151905_quoted_holdings.down,
     name: '20261203_151905_quoted_holdings',
+  },
+  {
+    up: migration_20261204_181827_invoices.up,
+    down: migration_20261204_181827_invoices.down,
+    name: '20261204_181827_invoices'
   },
 ];

@@ -30,6 +30,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LessonRowLabel as LessonRowLabel_42a908c2bb39a04b0f586ac11f1bd592 } from '../../../admin/components/LessonRowLabel'
+import { InvoiceActions as InvoiceActions_3512f0c14385395820c0dd8cd4583901 } from '../../../admin/components/InvoiceActions'
 import { LabelledPreviewButton as LabelledPreviewButton_268f9956689abe2fe65e1066af49a169 } from '../../../admin/components/LabelledPreviewButton'
 import { MailSourceField as MailSourceField_34b047d0928fd070941bfffc59c56944 } from '../../../admin/fields/MailSourceField'
 import { AtlasIcon as AtlasIcon_ee668e7a6500f6e08127b4eca8f11e6b } from '../../../admin/components/brand/AtlasLogo'
@@ -78,6 +79,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/components/LessonRowLabel#LessonRowLabel": LessonRowLabel_42a908c2bb39a04b0f586ac11f1bd592,
+  "/admin/components/InvoiceActions#InvoiceActions": InvoiceActions_3512f0c14385395820c0dd8cd4583901,
   "/admin/components/LabelledPreviewButton#LabelledPreviewButton": LabelledPreviewButton_268f9956689abe2fe65e1066af49a169,
   "/admin/fields/MailSourceField#MailSourceField": MailSourceField_34b047d0928fd070941bfffc59c56944,
   "/admin/components/brand/AtlasLogo#AtlasIcon": AtlasIcon_ee668e7a6500f6e08127b4eca8f11e6b,
