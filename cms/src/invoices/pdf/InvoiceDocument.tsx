@@ -1,3 +1,5 @@
+// React in scope: vitest compiles this JSX with the classic runtime (Next uses the automatic one).
+import React from 'react'
 import { Document, Image, Page, Text, View } from '@react-pdf/renderer'
 import type { Invoice } from '@atlas/shared/payload-types'
 import type { Locale } from '@atlas/shared/i18n'
@@ -87,7 +89,7 @@ export function InvoiceDocument({ invoice, credited, logo, locale = 'fr' }: Invo
 
         <View style={styles.footer} fixed>
           <Text>{`${seller.legalName ?? ''} — ${seller.street ?? ''}, ${seller.postcode ?? ''} ${seller.city ?? ''} — SIREN ${f.siren(seller.siren)}`}</Text>
-          <Text render={({ pageNumber, totalPages }) => f.t('invoice.page', { page: String(pageNumber), total: String(totalPages) })} />
+          <Text render={({ pageNumber, totalPages }) => f.t('invoice.page', { page: String(pageNumber), total: String(totalPages) })} fixed />
         </View>
       </Page>
     </Document>

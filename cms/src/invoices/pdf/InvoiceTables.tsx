@@ -1,3 +1,5 @@
+// React in scope: vitest compiles this JSX with the classic runtime (Next uses the automatic one).
+import React from 'react'
 import { Text, View } from '@react-pdf/renderer'
 import type { Invoice } from '@atlas/shared/payload-types'
 import type { PdfText } from './pdfText'

@@ -1,3 +1,5 @@
+// React in scope: vitest compiles this JSX with the classic runtime (Next uses the automatic one).
+import React from 'react'
 import { renderToBuffer } from '@react-pdf/renderer'
 import { InvoiceDocument, type InvoicePdfProps } from './InvoiceDocument'
 

@@ -11,7 +11,7 @@ export const styles = StyleSheet.create({
   logo: { width: 120, height: 48, objectFit: 'contain' },
   brand: { fontSize: 16, fontFamily: 'Helvetica-Bold', color: ACCENT, maxWidth: 260 },
   titleBlock: { alignItems: 'flex-end' },
-  title: { fontSize: 20, fontFamily: 'Helvetica-Bold', color: ACCENT, letterSpacing: 1 },
+  title: { fontSize: 20, lineHeight: 1.2, fontFamily: 'Helvetica-Bold', color: ACCENT, letterSpacing: 1, marginBottom: 4 },
   number: { fontSize: 11, fontFamily: 'Helvetica-Bold', marginTop: 2 },
   parties: { flexDirection: 'row', justifyContent: 'space-between', marginBottom: 18 },
   party: { width: '47%', padding: 10, borderWidth: 1, borderColor: LINE, borderRadius: 3 },
@@ -32,5 +32,6 @@ export const styles = StyleSheet.create({
   totalRow: { flexDirection: 'row', justifyContent: 'space-between', paddingVertical: 2 },
   grandTotal: { borderTopWidth: 1, borderTopColor: INK, marginTop: 4, paddingTop: 4, fontFamily: 'Helvetica-Bold', fontSize: 11 },
   mentions: { gap: 4, marginTop: 4 },
-  footer: { position: 'absolute', bottom: 24, left: 40, right: 40, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7, color: MUTED, borderTopWidth: 0.5, borderTopColor: LINE, paddingTop: 6 },
+  // A4 is 841.89 pt high: the footer sits in the bottom margin (a `bottom` offset drops it in react-pdf 4 here).
+  footer: { position: 'absolute', top: 806, left: 40, width: 515, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7, color: MUTED, borderTopWidth: 0.5, borderTopColor: LINE, paddingTop: 6 },
 })
