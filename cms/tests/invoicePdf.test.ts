@@ -111,6 +111,28 @@ describe('invoice PDF', () => {
   })
 })
 
+describe('the PDF job queued at issue', () => {
+  it('renders and stores the PDF, then mails the customer a link to it', async () => {
+    const payload = await testPayload()
+    await ensureDemoFirm(payload)
+    const customer = await billedInvestor(payload)
+    const invoice = await createIssuedInvoice(payload, manualDraft(customer.id))
+    const jobs = await payload.find({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      where: { and: [{ taskSlug: { equals: 'renderInvoicePdf' } }, { 'input.invoice': { equals: invoice.id } }] },
+    })
+    expect(jobs.docs).toHaveLength(1)
+    await payload.jobs.runByID({ id: jobs.docs[0]!.id, overrideAccess: true })
+    const after = await payload.findByID({ collection: 'invoices', id: invoice.id, overrideAccess: true })
+    expect(after.pdfSha256).toMatch(/^[0-9a-f]{64}$/)
+    const mails = await payload.find({ collection: 'emails', overrideAccess: true, where: { and: [{ to: { equals: customer.email } }, { subject: { like: 'Votre facture' } }] } })
+    expect(mails.docs.map((mail) => mail.subject)).toEqual([`Votre facture ${invoice.number}`])
+    expect(mails.docs[0]!.text).toContain(`/portail/abonnement/factures/${invoice.id}/pdf`)
+    expect(mails.docs[0]!.text).toContain('164,71')
+  })
+})
+
 describe('GET /api/invoices/:id/pdf', () => {
   let investor: Account
   let other: Account
