@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
+import { calendarDate } from '../../fields/validators'
 import { draftsForAdmins } from '../../access/draftsForAdmins'
 import { issuedToCustomerOrAdmin } from '../../access/issuedToCustomerOrAdmin'
 import { creditNoteEndpoint } from '../../invoices/endpoints/creditNoteEndpoint'
@@ -86,7 +87,7 @@ export const Invoices: CollectionConfig<'invoices'> = {
       ],
       admin: { readOnly: true, position: 'sidebar' },
     },
-    { name: 'issuedAt', label: label('Émise le', 'Issued at'), type: 'date', access: systemOnly, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'issuedAt', label: label('Émise le', 'Issued at'), type: 'date', validate: calendarDate, access: systemOnly, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     {
       name: 'customer',
       label: label('Client', 'Customer'),
@@ -107,7 +108,7 @@ export const Invoices: CollectionConfig<'invoices'> = {
     {
       type: 'row',
       fields: [
-        { name: 'paidAt', label: label('Payée le', 'Paid on'), type: 'date' },
+        { name: 'paidAt', label: label('Payée le', 'Paid on'), type: 'date', validate: calendarDate },
         { name: 'paymentMethod', label: label('Moyen de paiement', 'Payment method'), type: 'text', maxLength: 120 },
       ],
     },
