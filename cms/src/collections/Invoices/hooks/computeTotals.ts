@@ -8,9 +8,10 @@ import type { Invoice } from '@atlas/shared/payload-types'
  * the VAT franchise (the seller snapshot at issue, the firm's setting before)
  * every rate is 0. Lines the field rules will refuse are left for them to.
  */
-export const computeTotals: CollectionBeforeChangeHook<Invoice> = async ({ data, originalDoc, req }) => {
-  if (originalDoc && originalDoc.status !== 'draft') return data
-  const lines = data.lines ?? originalDoc?.lines ?? []
+export const computeTotals: CollectionBeforeChangeHook<Invoice> = async ({ data, originalDoc, operation, req }) => {
+  // On create Payload passes an empty originalDoc: only an update of an issued document is left alone (keepIssuedInvoices refuses it).
+  if (operation === 'update' && originalDoc?.status !== 'draft') return data
+  const lines = data.lines ?? (operation === 'update' ? originalDoc?.lines : undefined) ?? []
   const franchise =
     data.seller?.vatFranchise ??
     Boolean((await req.payload.findGlobal({ slug: 'firm', req, depth: 0, overrideAccess: true }).catch(() => null))?.invoicing?.vatFranchise)
