@@ -43,21 +43,21 @@ describe('the access table covers every route Payload mounts', () => {
     const extended: ConfigLike = {
       ...live,
       collections: [
-        ...live.collections.filter((c) => c.slug !== 'users' && c.slug !== 'invoices'),
+        ...live.collections.filter((c) => c.slug !== 'users' && c.slug !== 'advisor-messages'),
         // A new endpoint on an existing collection.
         { ...users, endpoints: [...(users.endpoints || []), { path: '/export', method: 'get' }] },
         // A new collection, with Payload's usual routes.
-        { slug: 'secrets', endpoints: bySlug('invoices').endpoints },
-        // Invoices, as if someone turned versions on: their versions have no decided rule yet.
-        { ...bySlug('invoices'), versions: { maxPerDoc: 10 } },
+        { slug: 'secrets', endpoints: bySlug('advisor-messages').endpoints },
+        // Advisor messages, as if someone turned versions on: their versions have no decided rule yet.
+        { ...bySlug('advisor-messages'), versions: { maxPerDoc: 10 } },
       ],
       globals: [...(live.globals ?? []), { slug: 'settings', endpoints: [] }],
       endpoints: [...((live.endpoints || []) as { path: string; method: string }[]), { path: '/reports', method: 'get' }],
     }
     expect(missingRows(extended, table)).toEqual([
       'collection secrets',
-      'collection invoices: readVersions',
-      'collection invoices: restore',
+      'collection advisor-messages: readVersions',
+      'collection advisor-messages: restore',
       'endpoint GET /users/export',
       'endpoint GET /reports',
       'global settings',

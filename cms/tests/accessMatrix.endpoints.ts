@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { exampleAnswers } from '@atlas/shared/profile/questionnaire'
 import type { Cast } from '../../tests/support/accounts'
+import { createIssuedInvoice } from '../src/invoices/issue'
 import { MATRIX_QUEUE } from './accessMatrix.internalFixtures'
+import { manualDraft } from './invoiceFixtures'
 
 export type EndpointFixture = {
   /** Arranges the target and returns the path to call (method from the row's name). */
@@ -14,6 +16,7 @@ const profileOf = async (payload: Payload, cast: Cast) =>
   (await payload.find({ collection: 'profiles', overrideAccess: true, where: { owner: { equals: cast.investor.id } } })).docs[0]!
 
 let resetTarget = 0
+let draftInvoice = 0
 
 /** The fixtures of ENDPOINT_ACCESS (accessMatrix.table.ts), by row name. */
 export const ENDPOINT_FIXTURES: Record<string, EndpointFixture> = {
@@ -54,6 +57,15 @@ export const ENDPOINT_FIXTURES: Record<string, EndpointFixture> = {
     state: async (payload) =>
       (await payload.db.findOne<{ id: number; twoFactorResetAt?: unknown }>({ collection: 'users', where: { id: { equals: resetTarget } } }))?.twoFactorResetAt ?? null,
   },
+  // A fresh draft of the investor each call: a refused issue leaves it a draft.
+  'POST /invoices/:id/issue': {
+    path: async (payload, cast) => {
+      draftInvoice = Number((await payload.create({ collection: 'invoices', overrideAccess: true, data: { ...manualDraft(cast.investor.id), status: 'draft' } })).id)
+      return `/invoices/${draftInvoice}/issue`
+    },
+    state: async (payload) => (await payload.findByID({ collection: 'invoices', id: draftInvoice, overrideAccess: true, depth: 0 })).status,
+  },
+  'GET /invoices/:id/pdf': { path: async (payload, cast) => `/invoices/${(await createIssuedInvoice(payload, manualDraft(cast.investor.id))).id}/pdf` },
   // Only a session held at login for its code may verify: a full session is refused whatever its role.
   'POST /users/two-factor/verify': { path: async () => '/users/two-factor/verify' },
 }

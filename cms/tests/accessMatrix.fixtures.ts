@@ -2,7 +2,9 @@ import type { Payload } from 'payload'
 import type { Cast } from '../../tests/support/accounts'
 import { TEST_PASSWORD, uniqueEmail } from '../../tests/support/accounts'
 import { asVisitor } from '../../tests/support/visitor'
+import { createIssuedInvoice } from '../src/invoices/issue'
 import { INTERNAL_FIXTURES } from './accessMatrix.internalFixtures'
+import { manualDraft } from './invoiceFixtures'
 import type { MatrixRole } from './accessMatrix.table'
 
 /** A 1×1 transparent PNG, the smallest upload the media collection accepts. */
@@ -260,11 +262,17 @@ export const FIXTURES: Record<string, Fixture> = {
         await payload.create({
           collection: 'invoices',
           overrideAccess: true,
-          data: { customer: cast.investor.id, number: `T-${unique()}`, status: 'open' },
+          data: { customer: cast.investor.id, kind: 'invoice', number: `T-${unique()}`, status: 'draft' },
         })
       ).id,
     createBody: async (_payload, cast) => ({ customer: cast.investor.id, number: `N-${unique()}` }),
-    update: { field: 'status', value: 'void' },
+    update: { field: 'paymentMethod', value: 'Matrice' },
+  },
+  'invoices (issued)': {
+    slug: 'invoices',
+    target: async (payload, cast) => (await createIssuedInvoice(payload, manualDraft(cast.investor.id))).id,
+    createBody: async (_payload, cast) => ({ customer: cast.investor.id }),
+    update: { field: 'paymentMethod', value: 'Matrice' },
   },
   media: {
     slug: 'media',

@@ -120,9 +120,10 @@ export const ACCESS_MATRIX: Record<string, Partial<Record<Operation, Row>>> = {
     readVersions: /* authors   */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
     restore: /*                */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
   },
+  // Invoices (decision 035). The target here is a draft: the admin's work, edited or deleted by admins only.
   invoices: {
-    create: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
-    read: /*    customer's own */ row('✗    ✓    ✗     ✗    ✗     ✗    ✓'),
+    create: /*  a draft        */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+    read: /*    drafts: admins */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
     update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   },
@@ -138,6 +139,13 @@ export const ACCESS_MATRIX: Record<string, Partial<Record<Operation, Row>>> = {
     read: /*    admins         */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
     update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+  },
+  // An issued invoice: the customer reads it; nobody, not even an admin, changes or deletes it.
+  'invoices (issued)': {
+    create: /*  n/a: a draft   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+    read: /*    customer's own */ row('✗    ✓    ✗     ✗    ✗     ✗    ✓'),
+    update: /*  immutable      */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*  immutable      */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
   },
   media: {
     create: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
@@ -276,6 +284,10 @@ export const ENDPOINT_ACCESS: Record<string, Row | Proven> = {
   'POST /prospects/invitation': proven('invitation.test.ts', 'the holder of the invitation token'),
   'POST /prospects/accept-invitation': proven('invitation.test.ts', 'the holder of the invitation token'),
   'POST /prospects/:id/invite': proven('invitation.test.ts', "the prospect's advisor, admins"),
+  // Invoices (decision 035): issue a draft (admins), the stored PDF (the customer, admins; 404 to anyone else).
+  'POST /invoices/:id/issue': /*        admins    */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+  'GET /invoices/:id/pdf': /*    customer's own */ row('✗    ✓    ✗     ✗    ✗     ✗    ✓'),
+  'POST /invoices/:id/credit-note': proven('invoices.test.ts', 'admins, on an issued invoice (201 with the credit note)'),
   // Two-factor (decision 024). reset needs an admin; verify only a session held at login for its code.
   'POST /users/two-factor/reset/:id': /* admins   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   'POST /users/two-factor/verify': /* held session */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),

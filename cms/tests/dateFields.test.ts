@@ -41,15 +41,16 @@ describe('dates typed by people', () => {
     expect(ok.status).toBe(200)
   })
 
-  it('refuses a nonsense issue date on an invoice', async () => {
+  // The issue date is the issuing code's (decision 035); the payment date of a draft is typed.
+  it('refuses a nonsense payment date on a draft invoice', async () => {
     const payload = await testPayload()
     const admin = await createAccount('admin')
     const investor = await createAccount('investor')
-    const invoice = await payload.create({ collection: 'invoices', overrideAccess: true, data: { customer: investor.id, number: `D-${investor.id}`, status: 'open' } as never })
-    for (const issuedAt of NONSENSE) {
-      const { status, body } = await rest('PATCH', `/invoices/${invoice.id}`, { token: admin.token, body: { issuedAt } })
-      expect(status, issuedAt).toBe(400)
-      expect(fieldErrors(body)[0]?.path, issuedAt).toBe('issuedAt')
+    const invoice = await payload.create({ collection: 'invoices', overrideAccess: true, data: { customer: investor.id, kind: 'invoice', status: 'draft' } })
+    for (const paidAt of NONSENSE) {
+      const { status, body } = await rest('PATCH', `/invoices/${invoice.id}`, { token: admin.token, body: { paidAt } })
+      expect(status, paidAt).toBe(400)
+      expect(fieldErrors(body)[0]?.path, paidAt).toBe('paidAt')
     }
   })
 })

@@ -107,6 +107,7 @@ export interface Config {
       releaseStaleEmailJobs: TaskReleaseStaleEmailJobs;
       purgeRateLimitRows: TaskPurgeRateLimitRows;
       refreshPrices: TaskRefreshPrices;
+      renderInvoicePdf: TaskRenderInvoicePdf;
       syncPlanToStripe: TaskSyncPlanToStripe;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -777,21 +778,77 @@ export interface Enrollment {
 export interface Invoice {
   id: number;
   number?: string | null;
-  customer: number | User;
-  status: 'draft' | 'open' | 'paid' | 'void';
+  kind: 'invoice' | 'credit-note';
+  creditedInvoice?: (number | null) | Invoice;
+  status: 'draft' | 'issued';
   issuedAt?: string | null;
+  customer: number | User;
+  buyer?: {
+    name?: string | null;
+    email?: string | null;
+    street?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+    country?: string | null;
+    isBusiness?: boolean | null;
+    companyName?: string | null;
+    vatNumber?: string | null;
+  };
   lines?:
     | {
         label: string;
         quantity: number;
-        unitPriceExclVatCents: number;
+        /**
+         * Leave empty when the charged price incl. VAT is given.
+         */
+        unitPriceExclVatCents?: number | null;
         vatRateBps: number;
+        /**
+         * For a price set incl. VAT (subscription): HT and VAT are derived.
+         */
+        chargedInclVatCents?: number | null;
+        exclVatCents?: number | null;
+        vatCents?: number | null;
+        inclVatCents?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  vatBreakdown?:
+    | {
+        vatRateBps?: number | null;
+        exclVatCents?: number | null;
+        vatCents?: number | null;
+        inclVatCents?: number | null;
         id?: string | null;
       }[]
     | null;
   totalExclVatCents?: number | null;
+  totalVatCents?: number | null;
   totalInclVatCents?: number | null;
+  paidAt?: string | null;
+  paymentMethod?: string | null;
+  note?: string | null;
+  seller?: {
+    legalName?: string | null;
+    legalForm?: string | null;
+    capitalCents?: number | null;
+    siren?: string | null;
+    rcsCity?: string | null;
+    vatNumber?: string | null;
+    street?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    vatFranchise?: boolean | null;
+    latePaymentPenalty?: string | null;
+    logo?: (number | null) | Media;
+  };
   stripeInvoiceId?: string | null;
+  stripeRefundKey?: string | null;
+  stripePaymentIntentId?: string | null;
+  pdfFile?: string | null;
+  pdfSha256?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1280,6 +1337,7 @@ export interface PayloadJob {
           | 'releaseStaleEmailJobs'
           | 'purgeRateLimitRows'
           | 'refreshPrices'
+          | 'renderInvoicePdf'
           | 'syncPlanToStripe'
           | 'schedulePublish';
         taskID: string;
@@ -1323,6 +1381,7 @@ export interface PayloadJob {
         | 'releaseStaleEmailJobs'
         | 'purgeRateLimitRows'
         | 'refreshPrices'
+        | 'renderInvoicePdf'
         | 'syncPlanToStripe'
         | 'schedulePublish'
       )
@@ -1902,9 +1961,24 @@ export interface KnowledgeEvidenceSelect<T extends boolean = true> {
  */
 export interface InvoicesSelect<T extends boolean = true> {
   number?: T;
-  customer?: T;
+  kind?: T;
+  creditedInvoice?: T;
   status?: T;
   issuedAt?: T;
+  customer?: T;
+  buyer?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        street?: T;
+        postcode?: T;
+        city?: T;
+        country?: T;
+        isBusiness?: T;
+        companyName?: T;
+        vatNumber?: T;
+      };
   lines?:
     | T
     | {
@@ -1912,11 +1986,50 @@ export interface InvoicesSelect<T extends boolean = true> {
         quantity?: T;
         unitPriceExclVatCents?: T;
         vatRateBps?: T;
+        chargedInclVatCents?: T;
+        exclVatCents?: T;
+        vatCents?: T;
+        inclVatCents?: T;
+        id?: T;
+      };
+  vatBreakdown?:
+    | T
+    | {
+        vatRateBps?: T;
+        exclVatCents?: T;
+        vatCents?: T;
+        inclVatCents?: T;
         id?: T;
       };
   totalExclVatCents?: T;
+  totalVatCents?: T;
   totalInclVatCents?: T;
+  paidAt?: T;
+  paymentMethod?: T;
+  note?: T;
+  seller?:
+    | T
+    | {
+        legalName?: T;
+        legalForm?: T;
+        capitalCents?: T;
+        siren?: T;
+        rcsCity?: T;
+        vatNumber?: T;
+        street?: T;
+        postcode?: T;
+        city?: T;
+        email?: T;
+        phone?: T;
+        vatFranchise?: T;
+        latePaymentPenalty?: T;
+        logo?: T;
+      };
   stripeInvoiceId?: T;
+  stripeRefundKey?: T;
+  stripePaymentIntentId?: T;
+  pdfFile?: T;
+  pdfSha256?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2390,6 +2503,24 @@ export interface Firm {
     name: string;
     email: string;
   };
+  /**
+   * What invoices and credit notes state (docs/decisions/035-invoices.md).
+   */
+  invoicing?: {
+    /**
+     * FR, key, SIREN.
+     */
+    vatNumber?: string | null;
+    /**
+     * Invoices without VAT, stating “TVA non applicable, art. 293 B du CGI”.
+     */
+    vatFranchise?: boolean | null;
+    /**
+     * Printed on business customers’ invoices, e.g. “three times the legal interest rate”.
+     */
+    latePaymentPenalty?: string | null;
+    logo?: (number | null) | Media;
+  };
   publicationDirector: string;
   host: {
     name: string;
@@ -2460,6 +2591,14 @@ export interface FirmSelect<T extends boolean = true> {
     | {
         name?: T;
         email?: T;
+      };
+  invoicing?:
+    | T
+    | {
+        vatNumber?: T;
+        vatFranchise?: T;
+        latePaymentPenalty?: T;
+        logo?: T;
       };
   publicationDirector?: T;
   host?:
@@ -2561,6 +2700,18 @@ export interface TaskRefreshPrices {
     unchanged?: number | null;
     unknown?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRenderInvoicePdf".
+ */
+export interface TaskRenderInvoicePdf {
+  input: {
+    invoice: number;
+  };
+  output: {
+    sha256?: string | null;
   };
 }
 /**

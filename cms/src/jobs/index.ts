@@ -7,6 +7,7 @@ import { refreshPricesTask } from './refreshPrices'
 import { DEFAULT_QUEUE, EMAIL_QUEUE } from './queues'
 import { releaseStaleEmailJobsTask } from './releaseStaleJobsTask'
 import { remindReviewDueTask } from './remindReviewDue'
+import { renderInvoicePdfTask } from './renderInvoicePdfTask'
 import { sendEmailTask } from './sendEmail'
 import { syncPlanToStripeTask } from './syncPlanToStripe'
 
@@ -23,7 +24,7 @@ const adminsOnly = ({ req }: { req: { user?: unknown } }) => roleOf(req.user) ==
 export const jobs: NonNullable<Config['jobs']> = {
   // Payload lets any signed-in account run, queue or cancel jobs (GET /api/payload-jobs/run…): admins only.
   access: { run: adminsOnly, queue: adminsOnly, cancel: adminsOnly },
-  tasks: [sendEmailTask, announceCourseTask, remindReviewDueTask, releaseStaleEmailJobsTask, purgeRateLimitRowsTask, refreshPricesTask, syncPlanToStripeTask] as NonNullable<Config['jobs']>['tasks'],
+  tasks: [sendEmailTask, announceCourseTask, remindReviewDueTask, releaseStaleEmailJobsTask, purgeRateLimitRowsTask, refreshPricesTask, renderInvoicePdfTask, syncPlanToStripeTask] as NonNullable<Config['jobs']>['tasks'],
   autoRun: [
     { cron: '* * * * *', queue: DEFAULT_QUEUE },
     ...(env.sendgridApiKey ? [{ cron: '*/10 * * * * *', queue: EMAIL_QUEUE }] : []),

@@ -16,6 +16,7 @@ import * as migration_20261203_151540_onboarding_checklist from './20261203_1515
 import * as migration_20261203_151648_loans_linked_to_assets from './20261203_151648_loans_linked_to_assets';
 import * as migration_20261203_151905_quoted_holdings from './20261203_151905_quoted_holdings';
 import * as migration_20261204_180855_billing_subscriptions from './20261204_180855_billing_subscriptions';
+import * as migration_20261204_181827_invoices from './20261204_181827_invoices';
 import * as migration_20261204_182914_entitlements from './20261204_182914_entitlements';
 
 export const migrations = [
@@ -110,8 +111,13 @@ export const migrations = [
     name: '20261204_180855_billing_subscriptions',
   },
   {
+    up: migration_20261204_181827_invoices.up,
+    down: migration_20261204_181827_invoices.down,
+    name: '20261204_181827_invoices',
+  },
+  {
     up: migration_20261204_182914_entitlements.up,
     down: migration_20261204_182914_entitlements.down,
-    name: '20261204_182914_entitlements'
+    name: '20261204_182914_entitlements',
   },
 ];

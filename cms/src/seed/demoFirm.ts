@@ -23,5 +23,7 @@ export const DEMO_FIRM = {
   },
   dpo: { name: 'Délégué fictif à la protection des données', email: 'dpo@atlas-patrimoine.exemple' },
   publicationDirector: 'Camille Exemple (fictive), présidente',
+  // FR + key of SIREN 123 456 782 (shared/src/billing/vatNumber.ts); penalties: the usual clause.
+  invoicing: { vatNumber: 'FR11123456782', vatFranchise: false, latePaymentPenalty: 'trois fois le taux d’intérêt légal' },
   host: { name: 'Hébergeur de l’Exemple SAS (fictif)', address: '3 quai des Serveurs, 59000 Lille (adresse fictive)' },
 } as const

@@ -1,14 +1,15 @@
 /**
  * What a subscriber pays for a plan, as the choice page and "Mon abonnement"
  * show it. Plan prices are stored incl. VAT (TTC) in integer cents; the
- * amount excl. VAT is `exclVatCentsOf` (./vat.ts).
+ * amount excl. VAT is `fromInclVat(...).htCents` (./vat.ts).
  */
 import type { Cents } from '../finance/money'
+import { STANDARD_VAT_RATE_BPS } from './vat'
 
 export type BillingInterval = 'month' | 'year'
 
 /** The French VAT rate most plans carry (20 %), when a plan names none. */
-export const DEFAULT_VAT_RATE_BPS = 2000
+export const DEFAULT_VAT_RATE_BPS = STANDARD_VAT_RATE_BPS
 
 /** The price per interval, TTC, of a plan; null when the plan has no such option (no yearly price). */
 export function planPriceFor(

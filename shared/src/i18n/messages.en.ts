@@ -1,6 +1,7 @@
 import { accountEn } from './account.en'
 import { billingEn } from './billing.en'
 import { billingPagesEn } from './billingPages.en'
+import { invoicesEn } from './invoices.en'
 import { onboardingEn } from './onboarding.en'
 import { entitlementsEn } from './entitlements.en'
 import { firmEn } from './firm.en'
@@ -27,6 +28,7 @@ import type { Messages } from './messages.fr'
 /** English: exactly the French keys (a missing or extra key fails to compile). */
 export const en: Messages = {
   ...marketingEn,
+  ...invoicesEn,
   ...patrimonyEn,
   ...loansEn,
   ...savingsRulesEn,

@@ -1,6 +1,7 @@
 import { accountFr } from './account.fr'
 import { billingFr } from './billing.fr'
 import { billingPagesFr } from './billingPages.fr'
+import { invoicesFr } from './invoices.fr'
 import { onboardingFr } from './onboarding.fr'
 import { entitlementsFr } from './entitlements.fr'
 import { firmFr } from './firm.fr'
@@ -30,6 +31,7 @@ import { questionnaireOptionsFr } from './questionnaireOptions.fr'
  */
 export const fr = {
   ...marketingFr,
+  ...invoicesFr,
   ...patrimonyFr,
   ...loansFr,
   ...savingsRulesFr,

@@ -1,6 +1,6 @@
 import type { Plan } from '@atlas/shared/payload-types'
 import { DEFAULT_VAT_RATE_BPS, intervalFromWord, planPriceFor, type BillingInterval } from '@atlas/shared/billing/planPrice'
-import { exclVatCentsOf } from '@atlas/shared/billing/vat'
+import { fromInclVat } from '@atlas/shared/billing/vat'
 import { cmsFetch } from './cms.server'
 
 /** What the choice page and the demo portal show of a plan: prices TTC and HT, trial. */
@@ -30,7 +30,7 @@ export const planOffer = (plan: Plan, interval: BillingInterval): PlanOffer | nu
     vatRateBps,
     trialDays: plan.trialDays ?? 0,
     priceCents,
-    priceExclVatCents: exclVatCentsOf(priceCents, vatRateBps),
+    priceExclVatCents: fromInclVat(priceCents, vatRateBps).htCents,
   }
 }
 

@@ -1,81 +1,119 @@
-import { moneyField } from '../../fields/moneyField'
 import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
-import { customerOrAdmin } from '../../access/customerOrAdmin'
 import { calendarDate } from '../../fields/validators'
+import { draftsForAdmins } from '../../access/draftsForAdmins'
+import { issuedToCustomerOrAdmin } from '../../access/issuedToCustomerOrAdmin'
+import { creditNoteEndpoint } from '../../invoices/endpoints/creditNoteEndpoint'
+import { issueEndpoint } from '../../invoices/endpoints/issueEndpoint'
+import { invoicePdfEndpoint } from '../../invoices/endpoints/invoicePdfEndpoint'
+import { buyerField, lineFields, sellerField, systemFields, totalsFields } from './fields'
+import { computeTotals } from './hooks/computeTotals'
+import { keepIssuedInvoices, refuseDeletingIssued } from './hooks/keepIssuedInvoices'
+
+const label = (fr: string, en: string) => ({ fr, en })
+const systemOnly = { create: () => false, update: () => false }
 
 /**
- * Invoices: numbering, totals and PDF come with the billing work. Here:
- * the customer link, the core fields and who may see them.
+ * Invoices and credit notes (avoirs) as French law wants them —
+ * docs/decisions/035-invoices.md. An admin drafts a manual invoice and issues
+ * it (POST /api/invoices/:id/issue); paid Stripe invoices are issued by the
+ * webhook (invoices/fromStripe.ts). Issuing gives the gapless number of the
+ * year, the seller snapshot, and queues the PDF (rendered once, stored
+ * privately, GET /api/invoices/:id/pdf). Issued documents never change: a
+ * correction or refund is a credit note (POST /api/invoices/:id/credit-note).
  */
-export const Invoices: CollectionConfig = {
+export const Invoices: CollectionConfig<'invoices'> = {
   slug: 'invoices',
   labels: {
-    singular: { fr: 'Facture', en: 'Invoice' },
-    plural: { fr: 'Factures', en: 'Invoices' },
+    singular: label('Facture', 'Invoice'),
+    plural: label('Factures', 'Invoices'),
   },
   admin: {
     useAsTitle: 'number',
-    defaultColumns: ['number', 'customer', 'totalInclVatCents', 'status', 'issuedAt'],
-    group: { fr: 'Facturation', en: 'Billing' },
+    defaultColumns: ['number', 'kind', 'customer', 'totalInclVatCents', 'status', 'issuedAt'],
+    group: label('Facturation', 'Billing'),
   },
   access: {
     create: admins,
-    read: customerOrAdmin,
-    update: admins,
-    delete: admins,
+    read: issuedToCustomerOrAdmin,
+    update: draftsForAdmins,
+    delete: draftsForAdmins,
   },
+  hooks: {
+    beforeChange: [keepIssuedInvoices, computeTotals],
+    beforeDelete: [refuseDeletingIssued],
+  },
+  endpoints: [issueEndpoint, creditNoteEndpoint, invoicePdfEndpoint],
   fields: [
-    { name: 'number', label: { fr: 'Numéro', en: 'Number' }, type: 'text', unique: true, index: true },
+    {
+      name: 'actions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/admin/components/InvoiceActions#InvoiceActions' } },
+    },
+    { name: 'number', label: label('Numéro', 'Number'), type: 'text', unique: true, index: true, access: systemOnly, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'kind',
+      label: label('Type', 'Kind'),
+      type: 'select',
+      required: true,
+      defaultValue: 'invoice',
+      access: systemOnly,
+      options: [
+        { value: 'invoice', label: label('Facture', 'Invoice') },
+        { value: 'credit-note', label: label('Avoir', 'Credit note') },
+      ],
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'creditedInvoice',
+      label: label('Facture créditée', 'Credited invoice'),
+      type: 'relationship',
+      relationTo: 'invoices',
+      index: true,
+      access: systemOnly,
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => data?.kind === 'credit-note' },
+    },
+    {
+      name: 'status',
+      label: label('Statut', 'Status'),
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      access: systemOnly,
+      options: [
+        { value: 'draft', label: label('Brouillon', 'Draft') },
+        { value: 'issued', label: label('Émise', 'Issued') },
+      ],
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'issuedAt', label: label('Émise le', 'Issued at'), type: 'date', validate: calendarDate, access: systemOnly, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     {
       name: 'customer',
-      label: { fr: 'Client', en: 'Customer' },
+      label: label('Client', 'Customer'),
       type: 'relationship',
       relationTo: 'users',
       required: true,
       index: true,
     },
-    {
-      name: 'status',
-      label: { fr: 'Statut', en: 'Status' },
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      options: [
-        { value: 'draft', label: { fr: 'Brouillon', en: 'Draft' } },
-        { value: 'open', label: { fr: 'À payer', en: 'Open' } },
-        { value: 'paid', label: { fr: 'Payée', en: 'Paid' } },
-        { value: 'void', label: { fr: 'Annulée', en: 'Void' } },
-      ],
-    },
-    { name: 'issuedAt', label: { fr: 'Émise le', en: 'Issued at' }, type: 'date', validate: calendarDate },
+    buyerField,
     {
       name: 'lines',
-      label: { fr: 'Lignes', en: 'Lines' },
-      labels: { singular: { fr: 'Ligne', en: 'Line' }, plural: { fr: 'Lignes', en: 'Lines' } },
+      label: label('Lignes', 'Lines'),
+      labels: { singular: label('Ligne', 'Line'), plural: label('Lignes', 'Lines') },
       type: 'array',
+      fields: lineFields,
+    },
+    ...totalsFields,
+    {
+      type: 'row',
       fields: [
-        { name: 'label', label: { fr: 'Désignation', en: 'Description' }, type: 'text', required: true },
-        { name: 'quantity', label: { fr: 'Quantité', en: 'Quantity' }, type: 'number', required: true, min: 1 },
-        moneyField({ name: 'unitPriceExclVatCents', label: { fr: 'Prix unitaire HT', en: 'Unit price excl. VAT' }, required: true }),
-        {
-          name: 'vatRateBps',
-          label: { fr: 'TVA (points de base)', en: 'VAT (basis points)' },
-          type: 'number',
-          required: true,
-          defaultValue: 2000,
-          min: 0,
-        },
+        { name: 'paidAt', label: label('Payée le', 'Paid on'), type: 'date', validate: calendarDate },
+        { name: 'paymentMethod', label: label('Moyen de paiement', 'Payment method'), type: 'text', maxLength: 120 },
       ],
     },
-    moneyField({ name: 'totalExclVatCents', label: { fr: 'Total HT', en: 'Total excl. VAT' } }),
-    moneyField({ name: 'totalInclVatCents', label: { fr: 'Total TTC', en: 'Total incl. VAT' } }),
-    {
-      name: 'stripeInvoiceId',
-      label: { fr: 'Référence Stripe', en: 'Stripe reference' },
-      type: 'text',
-      index: true,
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    { name: 'note', label: label('Motif (avoir)', 'Reason (credit note)'), type: 'text', maxLength: 300, admin: { condition: (data) => data?.kind === 'credit-note' } },
+    sellerField,
+    ...systemFields,
   ],
 }

@@ -136,3 +136,4 @@ export const notificationMail = (
 }
 export * from './accountMails'
 export * from './staffMails'
+export * from './invoiceMails'

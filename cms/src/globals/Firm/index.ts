@@ -4,7 +4,7 @@ import { translate } from '@atlas/shared/i18n'
 import { admins } from '../../access/admins'
 import { anyone } from '../../access/anyone'
 import { wholeCents } from '../../fields/validators'
-import { emailValid, oriasValid, postcodeValid, sirenValid, urlValid } from './validators'
+import { emailValid, oriasValid, postcodeValid, sirenValid, urlValid, vatNumberValid } from './validators'
 
 const label = (fr: string, en: string) => ({ fr, en })
 
@@ -126,6 +126,41 @@ export const Firm: GlobalConfig = {
             { name: 'name', label: label('Nom', 'Name'), type: 'text', required: true, maxLength: 120 },
             { name: 'email', label: label('E-mail', 'E-mail'), type: 'text', required: true, validate: emailValid },
           ],
+        },
+      ],
+    },
+    {
+      name: 'invoicing',
+      label: label('Facturation', 'Invoicing'),
+      type: 'group',
+      admin: { description: label('Mentions des factures et avoirs (docs/decisions/035-invoices.md).', 'What invoices and credit notes state (docs/decisions/035-invoices.md).') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'vatNumber', label: label('N° de TVA intracommunautaire', 'VAT number'), type: 'text', validate: vatNumberValid, admin: { description: label('FR, clé, SIREN.', 'FR, key, SIREN.') } },
+            {
+              name: 'vatFranchise',
+              label: label('Franchise en base de TVA (art. 293 B du CGI)', 'VAT franchise (art. 293 B CGI)'),
+              type: 'checkbox',
+              defaultValue: false,
+              admin: { description: label('Factures sans TVA, avec la mention « TVA non applicable, art. 293 B du CGI ».', 'Invoices without VAT, stating “TVA non applicable, art. 293 B du CGI”.') },
+            },
+          ],
+        },
+        {
+          name: 'latePaymentPenalty',
+          label: label('Taux des pénalités de retard', 'Late-payment penalty rate'),
+          type: 'text',
+          maxLength: 160,
+          admin: { description: label('Imprimé sur les factures des clients professionnels, ex. « trois fois le taux d’intérêt légal ».', 'Printed on business customers’ invoices, e.g. “three times the legal interest rate”.') },
+        },
+        {
+          name: 'logo',
+          label: label('Logo (PNG ou JPEG)', 'Logo (PNG or JPEG)'),
+          type: 'upload',
+          relationTo: 'media',
+          filterOptions: { mimeType: { in: ['image/png', 'image/jpeg'] } },
         },
       ],
     },

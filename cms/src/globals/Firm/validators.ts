@@ -1,6 +1,7 @@
 import type { TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 import { isEmailAddress, isFrenchPostcode, isOrias, isSiren } from '@atlas/shared/firm'
+import { isFrenchVatNumber } from '@atlas/shared/billing/vatNumber'
 import { translate, type MessageKey } from '@atlas/shared/i18n'
 import { requestLocale } from '../../i18n/requestLocale'
 
@@ -18,3 +19,4 @@ export const oriasValid = textRule(isOrias, 'errors.firm.orias')
 export const emailValid = textRule(isEmailAddress, 'errors.firm.email')
 export const postcodeValid = textRule(isFrenchPostcode, 'errors.firm.postcode')
 export const urlValid = textRule((value) => /^https?:\/\/[^\s]+$/.test(value), 'errors.firm.url')
+export const vatNumberValid = textRule(isFrenchVatNumber, 'errors.firm.vatNumber')

@@ -1,6 +1,6 @@
 'use client'
 import { useFormFields, useTranslation } from '@payloadcms/ui'
-import { exclVatCentsOf } from '@atlas/shared/billing/vat'
+import { fromInclVat } from '@atlas/shared/billing/vat'
 import { adminLocale } from '../../format'
 
 const LABELS: Record<string, { fr: string; en: string }> = {
@@ -14,10 +14,10 @@ export const PriceExclVat = ({ source }: { source: string }) => {
   const locale = adminLocale(i18n.language)
   const cents = useFormFields(([fields]) => fields[source]?.value)
   const rate = useFormFields(([fields]) => fields.vatRateBps?.value)
-  const bps = typeof rate === 'number' ? rate : 2000
+  const bps = typeof rate === 'number' && Number.isSafeInteger(rate) && rate >= 0 && rate <= 10_000 ? rate : 2000
   const amount =
-    typeof cents === 'number' && cents >= 0
-      ? new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(exclVatCentsOf(cents, bps) / 100)
+    typeof cents === 'number' && Number.isSafeInteger(cents) && cents >= 0
+      ? new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(fromInclVat(cents, bps).htCents / 100)
       : '—'
   const label = LABELS[source]?.[locale] ?? source
   return (

@@ -30,6 +30,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LessonRowLabel as LessonRowLabel_42a908c2bb39a04b0f586ac11f1bd592 } from '../../../admin/components/LessonRowLabel'
+import { InvoiceActions as InvoiceActions_3512f0c14385395820c0dd8cd4583901 } from '../../../admin/components/InvoiceActions'
 import { LabelledPreviewButton as LabelledPreviewButton_268f9956689abe2fe65e1066af49a169 } from '../../../admin/components/LabelledPreviewButton'
 import { PriceExclVat as PriceExclVat_b06cd99f969c59c86ab9cb532965de7f } from '../../../admin/components/money/PriceExclVat'
 import { MailSourceField as MailSourceField_34b047d0928fd070941bfffc59c56944 } from '../../../admin/fields/MailSourceField'
@@ -80,6 +81,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/components/LessonRowLabel#LessonRowLabel": LessonRowLabel_42a908c2bb39a04b0f586ac11f1bd592,
+  "/admin/components/InvoiceActions#InvoiceActions": InvoiceActions_3512f0c14385395820c0dd8cd4583901,
   "/admin/components/LabelledPreviewButton#LabelledPreviewButton": LabelledPreviewButton_268f9956689abe2fe65e1066af49a169,
   "/admin/components/money/PriceExclVat#PriceExclVat": PriceExclVat_b06cd99f969c59c86ab9cb532965de7f,
   "/admin/fields/MailSourceField#MailSourceField": MailSourceField_34b047d0928fd070941bfffc59c56944,

@@ -1,0 +1,3 @@
+export * from './vat'
+export * from './invoiceNumber'
+export * from './vatNumber'
