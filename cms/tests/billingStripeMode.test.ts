@@ -96,6 +96,7 @@ describe('checkout with Stripe', () => {
       'line_items[0][price]': plan.stripe!.monthlyPriceId!,
       client_reference_id: String(account.id),
       customer_email: account.email,
+      billing_address_collection: 'required',
       'subscription_data[trial_period_days]': '7',
       'subscription_data[metadata][userId]': String(account.id),
       'subscription_data[metadata][planId]': String(plan.id),

@@ -8,7 +8,7 @@ import { issueCreditNote } from '../src/invoices/creditNote'
 import { createIssuedInvoice } from '../src/invoices/issue'
 import { invoicePdf } from '../src/invoices/invoicePdf'
 import { billedInvestor, ensureDemoFirm, manualDraft } from './invoiceFixtures'
-import { pdfText } from './invoicePdfText'
+import { pdfText } from '../../tests/support/pdfText'
 
 /**
  * The PDF says what French law asks (docs/decisions/035-invoices.md), read

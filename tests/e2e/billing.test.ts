@@ -5,6 +5,9 @@ import { lastMailTo } from '../support/outbox'
 import { useBrowser } from './support/browser'
 import { openVerificationLink, submitSignUp } from './support/signUp'
 import { TEST_PASSWORD } from '../support/accounts'
+import { readFile } from 'node:fs/promises'
+import { makeCourse } from '../support/courses'
+import { pdfText } from '../support/pdfText'
 
 const browser = useBrowser()
 
@@ -13,6 +16,8 @@ describe('subscribing to Patrimoine', () => {
   it('goes from /tarifs through sign-up and the demo checkout to "Mon abonnement", the failed-payment banner and the cancellation', async () => {
     const page = await browser.newPage({ width: 1366 })
     const email = uniqueEmail('patrimoine')
+    const topic = `premium-${Math.random().toString(36).slice(2, 8)}`
+    const premium = await makeCourse({ premium: true, topic, title: `Formation ${topic}` })
 
     await page.goto(`${testEnv.webUrl}/tarifs`)
     // The card whose heading is "Patrimoine" (other cards mention "patrimoine" in their features).
@@ -35,6 +40,11 @@ describe('subscribing to Patrimoine', () => {
     await Promise.all([page.waitForURL((url) => url.pathname === '/abonnement/choisir'), page.click('form.form button[type="submit"]')])
     expect(new URL(page.url()).search).toBe(choiceUrl.search)
 
+    // Before paying, the premium course is locked.
+    await page.goto(`${testEnv.webUrl}/formation/${premium.slug}`)
+    await page.locator('[data-testid="course-locked-premium"]').waitFor()
+    await page.goto(`${testEnv.webUrl}${choiceUrl.pathname}${choiceUrl.search}`)
+
     // The yearly switch, then back to monthly, and pay.
     await Promise.all([page.waitForURL(/periode=an$/), page.click('[data-testid="interval-switch"] >> text=Annuel')])
     expect(await page.textContent('[data-testid="price-incl-vat"]')).toContain('/ an')
@@ -54,6 +64,23 @@ describe('subscribing to Patrimoine', () => {
     expect(await page.textContent('[data-testid="subscription-status"]')).toMatch(/^(Actif|Période d’essai)$/)
     expect(await page.textContent('[data-testid="next-payment"]')).toMatch(/29\s€ le \d{1,2} \S+ \d{4}/)
     await browser.screenshot(page, 'billing-subscription-1366')
+
+    // The first payment's invoice, numbered by Atlas, with its PDF.
+    const invoiceRow = page.locator('[data-testid="invoice-row"]').first()
+    const number = await invoiceRow.getAttribute('data-number')
+    expect(number).toMatch(/^FA-\d{4}-\d{6}$/)
+    expect(await invoiceRow.textContent()).toMatch(/29,00\s€/)
+    const [download] = await Promise.all([page.waitForEvent('download'), invoiceRow.locator('[data-testid="invoice-pdf"]').click()])
+    const text = await pdfText(await readFile(await download.path()))
+    expect(text).toContain(`FACTURE N° ${number}`)
+    expect(text).toContain('Hélène Patrimoine')
+    expect(text).toMatch(/Total TTC 29,00 €/)
+
+    // What the plan unlocks: the premium course opens.
+    await page.goto(`${testEnv.webUrl}/formation/${premium.slug}`)
+    await page.locator('[data-testid="course-start"]').waitFor()
+    expect(await page.locator('[data-testid="course-locked-premium"]').count()).toBe(0)
+    await page.goto(`${testEnv.webUrl}/portail/abonnement`)
 
     // A failed renewal: the banner on every portal page, and the payment-issue mail.
     await Promise.all([page.waitForURL(/\/portail\/abonnement\/gerer$/), page.click('[data-testid="manage-subscription"]')])

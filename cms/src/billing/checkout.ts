@@ -65,7 +65,9 @@ export const startCheckout = async (payload: Payload, caller: BillingCaller, bod
       mode: 'subscription',
       line_items: [{ price: priceId, quantity: 1 }],
       client_reference_id: String(caller.id),
-      ...(customer ? { customer } : { customer_email: caller.email }),
+      ...(customer ? { customer, customer_update: { address: 'auto' as const } } : { customer_email: caller.email }),
+      // A French invoice names the buyer's address (docs/decisions/035-invoices.md): Checkout asks for it.
+      billing_address_collection: 'required',
       subscription_data: { metadata, ...(chosen.trialDays > 0 ? { trial_period_days: chosen.trialDays } : {}) },
       metadata,
       locale: locale === 'en' ? 'en' : 'fr',
