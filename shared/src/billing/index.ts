@@ -1,3 +1,4 @@
 export * from './vat'
 export * from './invoiceNumber'
 export * from './vatNumber'
+export * from './billingAddress'

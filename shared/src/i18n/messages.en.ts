@@ -1,6 +1,7 @@
 import { accountEn } from './account.en'
 import { billingEn } from './billing.en'
 import { billingPagesEn } from './billingPages.en'
+import { billingAddressEn } from './billingAddress.en'
 import { invoicesEn } from './invoices.en'
 import { onboardingEn } from './onboarding.en'
 import { entitlementsEn } from './entitlements.en'
@@ -52,6 +53,7 @@ export const en: Messages = {
   ...billingEn,
   ...entitlementsEn,
   ...billingPagesEn,
+  ...billingAddressEn,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

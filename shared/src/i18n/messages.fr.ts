@@ -1,6 +1,7 @@
 import { accountFr } from './account.fr'
 import { billingFr } from './billing.fr'
 import { billingPagesFr } from './billingPages.fr'
+import { billingAddressFr } from './billingAddress.fr'
 import { invoicesFr } from './invoices.fr'
 import { onboardingFr } from './onboarding.fr'
 import { entitlementsFr } from './entitlements.fr'
@@ -55,6 +56,7 @@ export const fr = {
   ...billingFr,
   ...entitlementsFr,
   ...billingPagesFr,
+  ...billingAddressFr,
 
   'meta.title': '{page} · Atlas',
   'meta.description':

@@ -1,0 +1,33 @@
+import type { billingAddressFr } from './billingAddress.fr'
+
+/** The buyer's billing address (demo checkout), in English: exactly billingAddress.fr.ts's keys. */
+export const billingAddressEn: Record<keyof typeof billingAddressFr, string> = {
+  'billingAddress.legend': 'Billing address',
+  'billingAddress.hint': 'It will appear on your invoices.',
+  'billingAddress.name': 'Name or company name (optional)',
+  'billingAddress.nameHint': 'Left empty, your account name is used.',
+  'billingAddress.line1': 'Address',
+  'billingAddress.line2': 'Address line 2 (optional)',
+  'billingAddress.postalCode': 'Postal code',
+  'billingAddress.city': 'City',
+  'billingAddress.country': 'Country',
+  'billingAddress.countryFR': 'France',
+  'billingAddress.countryBE': 'Belgium',
+  'billingAddress.countryLU': 'Luxembourg',
+  'billingAddress.countryCH': 'Switzerland',
+  'billingAddress.countryMC': 'Monaco',
+  'billingAddress.countryDE': 'Germany',
+  'billingAddress.countryES': 'Spain',
+  'billingAddress.countryIT': 'Italy',
+  'billingAddress.countryGB': 'United Kingdom',
+  'billingAddress.countryUS': 'United States',
+  'errors.billingAddress.required': 'This billing address field is required.',
+  'errors.billingAddress.missing': 'Enter your billing address.',
+  'errors.billingAddress.nameTooLong': 'The name cannot be longer than 200 characters.',
+  'errors.billingAddress.line1TooLong': 'The address cannot be longer than 200 characters.',
+  'errors.billingAddress.line2TooLong': 'Address line 2 cannot be longer than 200 characters.',
+  'errors.billingAddress.cityTooLong': 'The city cannot be longer than 100 characters.',
+  'errors.billingAddress.postalCodeFr': 'A French postal code has 5 digits (for example 75011).',
+  'errors.billingAddress.postalCode': 'This postal code is not valid (2 to 12 letters, digits, spaces or hyphens).',
+  'errors.billingAddress.country': 'Choose a country (two-letter code, for example FR).',
+}
