@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type Stripe from 'stripe'
+import type { DemoCustomer } from './demoCustomers'
 
 /*
  * Stripe-shaped objects for the demo (and tests): just the fields Atlas
@@ -82,12 +83,18 @@ export const subscriptionObject = (s: DemoSubscriptionState): Stripe.Subscriptio
     },
   }) as unknown as Stripe.Subscription
 
-export const invoiceObject = (s: DemoSubscriptionState, args: { paid: boolean; periodStart: number; periodEnd: number; attempt?: number }): Stripe.Invoice =>
+/** A demo invoice; `customer` (the demo checkout's name and address) becomes the invoice's buyer, as Stripe's customer_name / customer_address. */
+export const invoiceObject = (
+  s: DemoSubscriptionState,
+  args: { paid: boolean; periodStart: number; periodEnd: number; attempt?: number; customer?: DemoCustomer | null },
+): Stripe.Invoice =>
   ({
     id: `in_demo_${token()}`,
     object: 'invoice',
     number: `DEMO-${token().slice(0, 8).toUpperCase()}`,
     customer: s.customerId,
+    customer_name: args.customer?.name ?? null,
+    customer_address: args.customer ? { ...args.customer.address } : null,
     currency: 'eur',
     status: args.paid ? 'paid' : 'open',
     amount_due: s.amountCents,

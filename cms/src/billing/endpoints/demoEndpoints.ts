@@ -2,7 +2,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { Plan, Subscription } from '@atlas/shared/payload-types'
 import { activeSubscriptionOf } from '../activeSubscription'
 import { investorOf, jsonBody, noStore, refuse, type BillingCaller } from '../answers'
+import { billingAddressFrom } from '../demo/demoBillingAddress'
 import { demoCheckoutOf, saveDemoCheckout, type DemoCheckout } from '../demo/demoCheckouts'
+import { demoCustomerFrom, saveDemoCustomer } from '../demo/demoCustomers'
 import { demoPortalEvents } from '../demo/demoPortal'
 import { runDemoEvents } from '../demo/runDemoEvents'
 import { checkoutSessionObject, eventOf, invoiceObject, newDemoSubscription } from '../demo/stripeObjects'
@@ -51,7 +53,11 @@ export const demoCheckoutEndpoint: Endpoint = {
   }),
 }
 
-/** POST /api/billing/demo/checkout/:sessionId/complete — "Payer" on the demo page: no charge, real events. */
+/**
+ * POST /api/billing/demo/checkout/:sessionId/complete {billingAddress} — "Payer" on the demo page: no
+ * charge, real events. Like Stripe Checkout, it needs the billing address (400 at `billingAddress.<field>`,
+ * nothing created); it is remembered for the demo customer and named on every demo invoice.
+ */
 export const demoCompleteEndpoint: Endpoint = {
   path: '/billing/demo/checkout/:sessionId/complete',
   method: 'post',
@@ -60,11 +66,14 @@ export const demoCompleteEndpoint: Endpoint = {
     if (checkout instanceof Response) return checkout
     if (checkout.status === 'expired') return refuse(409, caller.locale, 'errors.billing.sessionClosed')
     if (checkout.status === 'open') {
+      const address = billingAddressFrom(caller.locale, (await jsonBody(req)).billingAddress)
       if (await activeSubscriptionOf(req.payload, caller.id)) return refuse(409, caller.locale, 'errors.billing.alreadySubscribed')
+      const customer = demoCustomerFrom(caller.id, caller.name, address)
+      await saveDemoCustomer(req.payload, customer)
       const state = newDemoSubscription(checkout)
       const events = [eventOf('checkout.session.completed', checkoutSessionObject(checkout.sessionId, state))]
       if (state.status === 'active') {
-        events.push(eventOf('invoice.paid', invoiceObject(state, { paid: true, periodStart: state.startDate, periodEnd: state.currentPeriodEnd })))
+        events.push(eventOf('invoice.paid', invoiceObject(state, { paid: true, periodStart: state.startDate, periodEnd: state.currentPeriodEnd, customer })))
       }
       await runDemoEvents(req.payload, events)
       checkout.status = 'complete'
@@ -90,7 +99,7 @@ export const demoCancelEndpoint: Endpoint = {
   }),
 }
 
-/** POST /api/billing/demo/portal {action, planId?, interval?} — the demo's Customer Portal (demo/demoPortal.ts). */
+/** POST /api/billing/demo/portal {action, planId?, interval?, billingAddress? (update-card)} — the demo's Customer Portal (demo/demoPortal.ts). */
 export const demoPortalEndpoint: Endpoint = {
   path: '/billing/demo/portal',
   method: 'post',
