@@ -118,8 +118,14 @@ export async function demoCheckout(token: string, sessionId: string, locale?: Lo
 }
 
 /** Demo checkout's "Payer" (`complete`) or "Annuler" (`cancel`). */
-export const finishDemoCheckout = (token: string, sessionId: string, outcome: 'complete' | 'cancel', locale: Locale) =>
-  cmsFetch(`/api/billing/demo/checkout/${encodeURIComponent(sessionId)}/${outcome}`, { token, locale, method: 'POST', body: {} })
+/** "Payer" (`complete`, with the billing address Stripe Checkout would ask) or "Annuler" (`cancel`) on the demo checkout. */
+export const finishDemoCheckout = (token: string, sessionId: string, outcome: 'complete' | 'cancel', locale: Locale, billingAddress?: Record<string, string>) =>
+  cmsFetch(`/api/billing/demo/checkout/${encodeURIComponent(sessionId)}/${outcome}`, {
+    token,
+    locale,
+    method: 'POST',
+    body: outcome === 'complete' ? { billingAddress: billingAddress ?? {} } : {},
+  })
 
 export const DEMO_PORTAL_ACTIONS = ['cancel', 'resume', 'change-plan', 'update-card', 'renew-paid', 'renew-failed'] as const
 export type DemoPortalAction = (typeof DEMO_PORTAL_ACTIONS)[number]

@@ -1,7 +1,10 @@
 import { data, Form, redirect } from 'react-router'
+import { billingAddressSchema } from '@atlas/shared/billing/billingAddress'
 import { formatPrice } from '@atlas/shared/finance/money'
+import { fieldErrorsFrom } from '@atlas/shared/schemas/fieldErrors'
 import type { Route } from './+types/demo-checkout'
 import { FormAlert } from '../../components/FormAlert'
+import { BillingAddressFields, EMPTY_BILLING_ADDRESS, type BillingAddressValues } from '../../components/billing/BillingAddressFields'
 import { Button, ButtonLink } from '../../components/ui/Button'
 import { demoCheckout, finishDemoCheckout, refusalMessage } from '../../lib/billing.server'
 import { formText } from '../../lib/forms'
@@ -26,18 +29,49 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return data({ state: 'open' as const, checkout: found.data }, { headers })
 }
 
-/** "Payer" → the cms completes it (signed events through the webhook handler) → the confirmation page; "Annuler" → nothing created. */
+/** The cms's errors at `billingAddress.<field>`, by field name. */
+const addressErrorsOf = (fieldErrors: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(fieldErrors).filter(([path]) => path.startsWith('billingAddress.')).map(([path, message]) => [path.slice('billingAddress.'.length), message]))
+
+type ActionAnswer = { formError: string | null; canceled: boolean; values?: BillingAddressValues; fieldErrors?: Record<string, string> }
+
+/**
+ * "Payer" (with the billing address, as Stripe Checkout asks it) → the cms completes it (signed events
+ * through the webhook handler) → the confirmation page; "Annuler" → nothing created, no address needed.
+ */
 export async function action({ request, params }: Route.ActionArgs) {
   const { token, headers } = await requireUser(request)
   const locale = await getLocale(request)
-  const intent = formText(await request.formData(), 'intent')
+  const form = await request.formData()
+  const intent = formText(form, 'intent')
   if (!validSession(params.sessionId) || (intent !== 'pay' && intent !== 'cancel')) {
-    return data({ formError: 'billing.demo.notFound', canceled: false }, { status: 400 })
+    return data<ActionAnswer>({ formError: 'billing.demo.notFound', canceled: false }, { status: 400 })
   }
-  const done = await finishDemoCheckout(token, params.sessionId, intent === 'pay' ? 'complete' : 'cancel', locale)
-  if (done.kind === 'unavailable') return data({ formError: 'billing.error.unavailable', canceled: false }, { status: 503 })
-  if (!done.ok) return data({ formError: done.status === 404 ? 'billing.demo.notFound' : refusalMessage(done, 'billing.demo.closed'), canceled: false }, { status: done.status })
-  if (intent === 'cancel') return data({ formError: null, canceled: true })
+  const values: BillingAddressValues = {
+    name: formText(form, 'name'),
+    line1: formText(form, 'line1'),
+    line2: formText(form, 'line2'),
+    postalCode: formText(form, 'postalCode'),
+    city: formText(form, 'city'),
+    country: formText(form, 'country') || 'FR',
+  }
+  let billingAddress: Record<string, string> | undefined
+  if (intent === 'pay') {
+    const parsed = billingAddressSchema.safeParse(values)
+    if (!parsed.success) return data<ActionAnswer>({ formError: null, canceled: false, values, fieldErrors: fieldErrorsFrom(parsed.error) }, { status: 400 })
+    billingAddress = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined)) as Record<string, string>
+  }
+  const done = await finishDemoCheckout(token, params.sessionId, intent === 'pay' ? 'complete' : 'cancel', locale, billingAddress)
+  if (done.kind === 'unavailable') return data<ActionAnswer>({ formError: 'billing.error.unavailable', canceled: false, values }, { status: 503 })
+  if (!done.ok) {
+    const fieldErrors = addressErrorsOf(done.fieldErrors)
+    if (done.status === 400 && Object.keys(fieldErrors).length > 0) return data<ActionAnswer>({ formError: null, canceled: false, values, fieldErrors }, { status: 400 })
+    return data<ActionAnswer>(
+      { formError: done.status === 404 ? 'billing.demo.notFound' : refusalMessage(done, 'billing.demo.closed'), canceled: false, values },
+      { status: done.status },
+    )
+  }
+  if (intent === 'cancel') return data<ActionAnswer>({ formError: null, canceled: true })
   throw redirect(`/portail/abonnement/confirmation?session=${encodeURIComponent(params.sessionId)}`, { headers })
 }
 
@@ -86,7 +120,8 @@ export default function DemoCheckout({ loaderData, actionData }: Route.Component
         </div>
       </dl>
       {checkout.trialDays > 0 ? <p className="billing-trial" data-testid="trial">{t('billing.trial', { days: checkout.trialDays })}</p> : null}
-      <Form method="post" className="billing-actions">
+      <Form method="post" className="billing-actions" noValidate>
+        <BillingAddressFields values={actionData?.values ?? EMPTY_BILLING_ADDRESS} errors={actionData?.fieldErrors ?? {}} />
         <Button type="submit" name="intent" value="pay" block data-testid="demo-pay">{t('billing.demo.pay', { amount })}</Button>
         <Button type="submit" name="intent" value="cancel" variant="secondary" block data-testid="demo-cancel">{t('billing.demo.cancel')}</Button>
       </Form>
