@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Plan } from '@atlas/shared/payload-types'
 import { createAccount, type Account } from '../../tests/support/accounts'
-import { createPlan } from '../../tests/support/billing'
+import { createPlan, DEMO_BILLING_ADDRESS } from '../../tests/support/billing'
 import { testEnv } from '../../tests/support/env'
 import { testPayload } from '../../tests/support/payload'
 import { rest } from '../../tests/support/rest'
@@ -36,7 +36,7 @@ describe('the demo checkout, end to end', () => {
     const page = await rest('GET', `/billing/demo/checkout/${sessionId}`, { token: investor.token })
     expect(page.body).toEqual({ sessionId, status: 'open', plan: { id: plan.id, name: plan.name }, interval: 'year', amountCents: 29_000, trialDays: 0 })
 
-    const paid = await rest('POST', `/billing/demo/checkout/${sessionId}/complete`, { token: investor.token })
+    const paid = await rest('POST', `/billing/demo/checkout/${sessionId}/complete`, { token: investor.token, body: { billingAddress: DEMO_BILLING_ADDRESS } })
     expect(paid.status).toBe(200)
     expect(paid.body.status).toBe('complete')
     expect(paid.body.subscription).toMatchObject({ plan: { id: plan.id, name: plan.name }, status: 'active', interval: 'year', amountCents: 29_000, cancelAtPeriodEnd: false, paymentFailedAt: null })
@@ -52,7 +52,7 @@ describe('the demo checkout, end to end', () => {
     expect(Array.isArray(mine.body.invoices)).toBe(true)
 
     // Paying twice changes nothing; a second checkout is refused.
-    const again = await rest('POST', `/billing/demo/checkout/${sessionId}/complete`, { token: investor.token })
+    const again = await rest('POST', `/billing/demo/checkout/${sessionId}/complete`, { token: investor.token, body: { billingAddress: DEMO_BILLING_ADDRESS } })
     expect(again.body.status).toBe('complete')
     expect(await subscriptionsOf(investor.id)).toHaveLength(1)
     const second = await rest('POST', '/billing/checkout', { token: investor.token, body: { planId: plan.id, interval: 'month' } })
@@ -66,7 +66,7 @@ describe('the demo checkout, end to end', () => {
   it('a plan with a trial starts trialing, with no payment taken', async () => {
     const investor = await createAccount('investor')
     const { body } = await rest('POST', '/billing/checkout', { token: investor.token, body: { planId: String(trialPlan.id), interval: 'month' } })
-    const paid = await rest('POST', `/billing/demo/checkout/${body.sessionId}/complete`, { token: investor.token })
+    const paid = await rest('POST', `/billing/demo/checkout/${body.sessionId}/complete`, { token: investor.token, body: { billingAddress: DEMO_BILLING_ADDRESS } })
     expect(paid.body.subscription).toMatchObject({ status: 'trialing', amountCents: 990 })
     expect(new Date(paid.body.subscription.trialEndsAt).getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000)
   })
@@ -76,7 +76,7 @@ describe('the demo checkout, end to end', () => {
     const { body } = await rest('POST', '/billing/checkout', { token: investor.token, body: { planId: plan.id, interval: 'month' } })
     const cancelled = await rest('POST', `/billing/demo/checkout/${body.sessionId}/cancel`, { token: investor.token })
     expect(cancelled.body).toEqual({ status: 'expired', subscription: null })
-    const late = await rest('POST', `/billing/demo/checkout/${body.sessionId}/complete`, { token: investor.token })
+    const late = await rest('POST', `/billing/demo/checkout/${body.sessionId}/complete`, { token: investor.token, body: { billingAddress: DEMO_BILLING_ADDRESS } })
     expect(late.status).toBe(409)
     expect(await subscriptionsOf(investor.id)).toHaveLength(0)
   })

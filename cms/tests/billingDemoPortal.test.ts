@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Plan } from '@atlas/shared/payload-types'
 import { createAccount, type Account } from '../../tests/support/accounts'
-import { createPlan } from '../../tests/support/billing'
+import { createPlan, DEMO_BILLING_ADDRESS } from '../../tests/support/billing'
 import { mailsTo } from '../../tests/support/outbox'
 import { testPayload } from '../../tests/support/payload'
 import { rest } from '../../tests/support/rest'
@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 const subscribe = async (account: Account) => {
   const { body } = await rest('POST', '/billing/checkout', { token: account.token, body: { planId: plan.id, interval: 'month' } })
-  const paid = await rest('POST', `/billing/demo/checkout/${body.sessionId}/complete`, { token: account.token })
+  const paid = await rest('POST', `/billing/demo/checkout/${body.sessionId}/complete`, { token: account.token, body: { billingAddress: DEMO_BILLING_ADDRESS } })
   expect(paid.body.subscription.status).toBe('active')
   return paid.body.subscription
 }

@@ -53,7 +53,20 @@ describe('subscribing to Patrimoine', () => {
     await Promise.all([page.waitForURL(/\/paiement-demo\//), page.click('form.form button[type="submit"]')])
     expect(await page.textContent('[data-testid="demo-label"]')).toBe('Paiement de démonstration — aucun débit')
     expect(await page.textContent('[data-testid="demo-plan"]')).toBe('Patrimoine')
+    // Like Stripe Checkout, the billing address: without the city, the error at the field and the typed values kept.
+    await page.fill('input[name="line1"]', '12 rue de la Roquette')
+    await page.fill('input[name="postalCode"]', '75011')
+    await page.click('[data-testid="demo-pay"]')
+    await page.locator('#field-city-error').waitFor()
+    expect(await page.textContent('#field-city-error')).toBe('Ce champ de l’adresse de facturation est obligatoire.')
+    expect(await page.inputValue('input[name="line1"]')).toBe('12 rue de la Roquette')
+    await page.fill('input[name="city"]', 'Paris')
     await browser.screenshot(page, 'billing-demo-checkout-1366')
+    const wide = page.viewportSize()!
+    await page.setViewportSize({ width: 390, height: wide.height })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await browser.screenshot(page, 'billing-demo-checkout-390')
+    await page.setViewportSize(wide)
     await Promise.all([page.waitForURL(/\/portail\/abonnement\/confirmation\?session=/), page.click('[data-testid="demo-pay"]')])
     await page.waitForSelector('[data-testid="subscription-active"]')
     expect(await page.textContent('[data-testid="subscription-active"]')).toBe('Votre abonnement Patrimoine est actif')
@@ -74,6 +87,8 @@ describe('subscribing to Patrimoine', () => {
     const text = await pdfText(await readFile(await download.path()))
     expect(text).toContain(`FACTURE N° ${number}`)
     expect(text).toContain('Hélène Patrimoine')
+    expect(text).toContain('12 rue de la Roquette')
+    expect(text).toContain('75011 Paris')
     expect(text).toMatch(/Total TTC 29,00 €/)
 
     // What the plan unlocks: the premium course opens.

@@ -7,6 +7,9 @@ import { testPayload } from './payload'
 
 let planSeq = 0
 
+/** What the demo checkout's "Payer" sends, as a buyer would type it (Stripe Checkout asks the same). */
+export const DEMO_BILLING_ADDRESS = { line1: '12 rue de la Roquette', postalCode: '75011', city: 'Paris', country: 'FR' }
+
 /** A published paying plan of its own (the seeded ones are shared with other files). */
 export const createPlan = async (extra: Partial<Plan> = {}): Promise<Plan> => {
   const payload = await testPayload()

@@ -143,7 +143,22 @@ describe('subscribing on the demo checkout', () => {
     const other = await signedInClient(await createAccount('investor'))
     expect((await other.get(demo.pathname)).status).toBe(404)
     sessionId = demo.pathname.split('/').at(-1)!
-    const paid = await client.post(demo.pathname, { intent: 'pay' })
+    // Like Stripe Checkout, it asks the billing address: labelled, with autocomplete hints.
+    for (const [name, autocomplete] of [['line1', 'billing address-line1'], ['postalCode', 'billing postal-code'], ['city', 'billing address-level2'], ['country', 'billing country']]) {
+      expect(page.html).toContain(`for="field-${name}"`)
+      expect(page.html).toMatch(new RegExp(`name="${name}"[^>]*autoComplete="${autocomplete}"|autoComplete="${autocomplete}"[^>]*name="${name}"`, 'i'))
+    }
+    expect(text(page.html)).toContain('Adresse de facturation')
+    // No city: the error at the field, the typed values kept, nothing paid.
+    const refused = await client.post(demo.pathname, { intent: 'pay', line1: '12 rue de la Roquette', postalCode: '75011', city: '', country: 'FR' })
+    expect(refused.status).toBe(400)
+    expect(refused.html).toMatch(/id="field-city-error"[^>]*>Ce champ de l’adresse de facturation est obligatoire\./)
+    expect(refused.html).toContain('value="12 rue de la Roquette"')
+    expect(refused.html).toContain('value="75011"')
+    const badPostcode = await client.post(demo.pathname, { intent: 'pay', line1: '12 rue de la Roquette', postalCode: '7501', city: 'Paris', country: 'FR' })
+    expect(badPostcode.status).toBe(400)
+    expect(text(badPostcode.html)).toContain('Un code postal français compte 5 chiffres (exemple : 75011).')
+    const paid = await client.post(demo.pathname, { intent: 'pay', name: '', line1: '12 rue de la Roquette', line2: '', postalCode: '75011', city: 'Paris', country: 'FR' })
     expect(paid.status).toBe(302)
     expect(paid.location).toBe(`/portail/abonnement/confirmation?session=${sessionId}`)
   })
