@@ -3,6 +3,7 @@ import { uniqueEmail } from '../support/accounts'
 import { testEnv } from '../support/env'
 import { lastMailTo } from '../support/outbox'
 import { useBrowser } from './support/browser'
+import { pageOverflow } from './support/overflow'
 import { openVerificationLink, submitSignUp } from './support/signUp'
 import { TEST_PASSWORD } from '../support/accounts'
 import { readFile } from 'node:fs/promises'
@@ -126,13 +127,13 @@ describe('subscribing to Patrimoine', () => {
     await narrow.fill('input[name="email"]', email)
     await narrow.fill('input[name="password"]', TEST_PASSWORD)
     await Promise.all([narrow.waitForURL(/\/portail\/abonnement$/), narrow.click('form.form button[type="submit"]')])
-    expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     await browser.screenshot(narrow, 'billing-subscription-390')
+    expect(await pageOverflow(narrow)).toMatchObject({ offenders: [], scrollWidth: expect.toSatisfy((width: number) => width <= 390) })
     await narrow.goto(`${testEnv.webUrl}/portail/abonnement/gerer`)
-    expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     await browser.screenshot(narrow, 'billing-manage-390')
+    expect(await pageOverflow(narrow)).toMatchObject({ offenders: [], scrollWidth: expect.toSatisfy((width: number) => width <= 390) })
     await narrow.goto(`${testEnv.webUrl}${choiceUrl.pathname}${choiceUrl.search}`)
-    expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    expect(await pageOverflow(narrow)).toMatchObject({ offenders: [], scrollWidth: expect.toSatisfy((width: number) => width <= 390) })
     await browser.screenshot(narrow, 'billing-choice-390')
     expect(browser.errors()).toEqual([])
   })
