@@ -8,6 +8,7 @@ import { openVerificationLink, submitSignUp } from './support/signUp'
 import { TEST_PASSWORD } from '../support/accounts'
 import { readFile } from 'node:fs/promises'
 import { makeCourse } from '../support/courses'
+import { makePlan, PATRIMOINE } from '../support/entitlements'
 import { pdfText } from '../support/pdfText'
 
 const browser = useBrowser()
@@ -121,7 +122,8 @@ describe('subscribing to Patrimoine', () => {
     await page.goto(`${testEnv.webUrl}/portail/abonnement`)
     expect(await page.textContent('[data-testid="cancels-on"]')).toMatch(/Résiliation le \d{1,2} \S+ \d{4} : vous gardez l’accès jusqu’à cette date\./)
 
-    // At 390 px: nothing wider than the screen.
+    // At 390 px: nothing wider than the screen, even with a plan whose name and price make a long option.
+    await makePlan('Offre au nom long pour éprouver la page étroite', PATRIMOINE)
     const narrow = await browser.newPage({ width: 390 })
     await narrow.goto(`${testEnv.webUrl}/connexion?redirectTo=%2Fportail%2Fabonnement`)
     await narrow.fill('input[name="email"]', email)
