@@ -1,19 +1,27 @@
 import type { IncomingMessage } from 'node:http'
 import { writeReadableStreamToWritable } from '@react-router/node'
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
-import { declaresTooLarge, megabytes, readAtMost } from '@atlas/shared/net/bodyLimit'
+import { DRAIN_LIMIT_BYTES, declaresTooLarge, discardRest, megabytes, readAtMost } from '@atlas/shared/net/bodyLimit'
 import { localeFromAcceptLanguage } from '@atlas/shared/i18n/acceptLanguage'
 import { translate } from '@atlas/shared/i18n'
 
 /**
  * The request body, or 'too-large' — decided from Content-Length before reading
- * anything, or while a chunked body streams in. What is left unread is never
- * read: the 413 closes the connection (tooLarge).
+ * anything, or while a chunked body streams in. The rest of a refused body is
+ * read and thrown away (bounded: DRAIN_LIMIT_BYTES, DRAIN_TIMEOUT_MS) so a client
+ * still sending is not cut off with EPIPE before it reads the 413; the 413 then
+ * closes the connection (tooLarge).
  */
 export async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
-  if (declaresTooLarge(req.headers['content-length'], limit)) return 'too-large'
+  const drainable = !declaresTooLarge(req.headers['content-length'], DRAIN_LIMIT_BYTES)
+  if (declaresTooLarge(req.headers['content-length'], limit)) {
+    if (drainable) await discardRest(req.iterator({ destroyOnReturn: false }))
+    return 'too-large'
+  }
   const body = await readAtMost(req.iterator({ destroyOnReturn: false }), limit)
-  return body ?? 'too-large'
+  if (body !== null) return body
+  if (drainable) await discardRest(req.iterator({ destroyOnReturn: false }))
+  return 'too-large'
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
@@ -23,8 +31,8 @@ export function tooLarge(req: ExpressRequest, res: ExpressResponse, limit: numbe
   const locale = localeFromAcceptLanguage(req.get('accept-language')) ?? 'fr'
   const message = translate(locale, 'errors.body.tooLarge', { limit: megabytes(limit) })
   res.status(413)
-  // The rest of the body is never read: close the connection after this answer, so no client reuses a socket
-  // whose request is still streaming (it would read ECONNRESET on its next request).
+  // Close the connection after this answer, so no client reuses a socket whose request may still be
+  // streaming (it would read ECONNRESET on its next request); readBody drained what it could first.
   res.set('Connection', 'close')
   if (req.accepts(['html', 'json']) === 'json') {
     res.json({ errors: [{ message }] })

@@ -54,5 +54,46 @@ export async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncGe
   }
 }
 
+/**
+ * How much of a refused body the server still reads (and throws away) before it
+ * answers: a client that is still sending when the 413 comes back and the socket
+ * closes gets EPIPE and never sees the answer. nginx does the same ("lingering
+ * close"). Bounded in bytes and time, so a client that never stops cannot hold
+ * the server; past either bound the answer goes out and the connection closes.
+ */
+export const DRAIN_LIMIT_BYTES = 16 * BODY_LIMIT_BYTES
+export const DRAIN_TIMEOUT_MS = 2_000
+
+/**
+ * Reads and discards the rest of a body, at most `maxBytes` or `timeoutMs`.
+ * True when the body ended within both bounds.
+ */
+export async function discardRest(
+  source: AsyncIterable<Uint8Array | string>,
+  { maxBytes = DRAIN_LIMIT_BYTES, timeoutMs = DRAIN_TIMEOUT_MS }: { maxBytes?: number; timeoutMs?: number } = {},
+): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs)
+  })
+  const drained = (async () => {
+    let size = 0
+    try {
+      for await (const chunk of source) {
+        size += typeof chunk === 'string' ? chunk.length : chunk.byteLength
+        if (size > maxBytes) return false
+      }
+      return true
+    } catch {
+      return false
+    }
+  })()
+  try {
+    return await Promise.race([drained, timedOut])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /** "1 Mo" / "1 MB": the limit as people read it. */
 export const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10
