@@ -3,6 +3,7 @@ import { billingEn } from './billing.en'
 import { billingPagesEn } from './billingPages.en'
 import { billingAddressEn } from './billingAddress.en'
 import { invoicesEn } from './invoices.en'
+import { documentsPdfEn } from './documentsPdf.en'
 import { onboardingEn } from './onboarding.en'
 import { entitlementsEn } from './entitlements.en'
 import { firmEn } from './firm.en'
@@ -30,6 +31,7 @@ import type { Messages } from './messages.fr'
 export const en: Messages = {
   ...marketingEn,
   ...invoicesEn,
+  ...documentsPdfEn,
   ...patrimonyEn,
   ...loansEn,
   ...savingsRulesEn,

@@ -3,6 +3,7 @@ import { billingFr } from './billing.fr'
 import { billingPagesFr } from './billingPages.fr'
 import { billingAddressFr } from './billingAddress.fr'
 import { invoicesFr } from './invoices.fr'
+import { documentsPdfFr } from './documentsPdf.fr'
 import { onboardingFr } from './onboarding.fr'
 import { entitlementsFr } from './entitlements.fr'
 import { firmFr } from './firm.fr'
@@ -33,6 +34,7 @@ import { questionnaireOptionsFr } from './questionnaireOptions.fr'
 export const fr = {
   ...marketingFr,
   ...invoicesFr,
+  ...documentsPdfFr,
   ...patrimonyFr,
   ...loansFr,
   ...savingsRulesFr,
