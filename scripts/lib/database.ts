@@ -97,6 +97,21 @@ export const startEmbedded = async (dataDir: string, databaseName: string): Prom
 }
 
 /**
+ * The embedded cluster in `dataDir` when a process (`npm start`) is running it:
+ * its port is line 4 of postmaster.pid. `stop` leaves it running. Null when
+ * nothing runs there.
+ */
+export const runningEmbedded = (dataDir: string, databaseName: string): Database | null => {
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return null
+  const lines = readFileSync(pidFile, 'utf8').split('\n')
+  const port = Number(lines[3])
+  if (!isAlive(Number(lines[0])) || !Number.isInteger(port) || port <= 0) return null
+  const url = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${databaseName}`
+  return { url, embedded: true, stop: async () => {} }
+}
+
+/**
  * The database Atlas runs on: `DATABASE_URL` when set (created if missing),
  * otherwise an embedded cluster under `.data/`.
  */
