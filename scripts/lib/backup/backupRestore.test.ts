@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { dropDatabase, ensureDatabase, startEmbedded, type Database } from '../database'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { dropDatabase, ensureDatabase, runningEmbedded, startEmbedded, type Database } from '../database'
 import { binOf, repoRoot } from '../paths'
 import { run } from '../processes'
 import { localSecrets } from '../secrets'
@@ -200,5 +202,36 @@ describe('npm run backup → npm run restore (scripts/lib/backup)', () => {
     expect(usersTable.restored?.rows).toBe(usersTable.backup?.rows)
     expect(usersTable.restored?.checksum).not.toBe(manifest.tables.find((t) => t.name === 'users')?.checksum)
     expect(formatComparison(comparison)).toMatch(/public\.users\s+\d+\s+\d+\s+DIFFERS[\s\S]*verification: FAILED: 1 of \d+ tables/)
+  }, SLOW)
+
+  it('runs as `npm run backup` / `npm run restore`: the archive path printed, the comparison printed, exit 0 when equal, 1 when refused', async () => {
+    const tsx = (args: string[]) =>
+      promisify(execFile)(binOf('tsx'), args, { cwd: repoRoot, env: { ...process.env, INIT_CWD: work, DATABASE_URL: source, MEDIA_DIR: sourceMedia } })
+    const out = await tsx(['scripts/backup.ts', '--out', 'cli'])
+    const archive = /\[backup\] (\S+atlas-backup-\d{8}-\d{6}\.tar\.gz) /.exec(out.stdout)?.[1]
+    expect(archive && path.dirname(archive)).toBe(path.join(work, 'cli'))
+
+    const target = await freshDatabase('cli')
+    const restored = await tsx(['scripts/restore.ts', archive!, '--database-url', target, '--media-dir', 'restored-cli/media'])
+    expect(restored.stdout).toMatch(/public\.users\s+\d+\s+\d+\s+equal/)
+    expect(restored.stdout).toMatch(/verification: OK: \d+ tables \(\d+ rows\) and 3 files equal/)
+    expect(existsSync(path.join(work, 'restored-cli', 'invoices', 'F-2026-0001.pdf'))).toBe(true)
+
+    const again = await tsx(['scripts/restore.ts', archive!, '--database-url', target, '--media-dir', 'elsewhere/media']).catch((e: { code: number; stderr: string }) => e)
+    expect(again).toMatchObject({ code: 1, stderr: expect.stringMatching(/\[restore\] the database "atlas_backup_cli_\w+" is not empty/) })
+  }, SLOW)
+
+  it('reaches the embedded cluster `npm start` is running, on the port its postmaster.pid names', async () => {
+    const dir = path.join(work, 'running-postgres')
+    expect(runningEmbedded(dir, 'postgres')).toBeNull()
+    const running = await startEmbedded(dir, 'postgres')
+    try {
+      const found = runningEmbedded(dir, 'postgres')
+      expect(found?.url).toBe(running.url)
+      expect(await withClient(found!.url, async (c) => (await c.query('select 1 as one')).rows)).toEqual([{ one: 1 }])
+    } finally {
+      await running.stop()
+    }
+    expect(runningEmbedded(dir, 'postgres')).toBeNull()
   }, SLOW)
 })
