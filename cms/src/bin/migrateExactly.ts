@@ -5,7 +5,7 @@
  * later migrations run at the next `npm start`. Migration names as arguments;
  * exits 2, applying nothing, when the code lacks one of them.
  */
-import { getPayload } from 'payload'
+import { getPayload, type Migration } from 'payload'
 import { migrations } from '../migrations'
 import config from '../payload.config'
 
@@ -19,7 +19,9 @@ if (missing.length > 0) {
 
 const payload = await getPayload({ config })
 try {
-  await payload.db.migrate({ migrations: migrations.filter((m) => wanted.includes(m.name)) })
+  // Payload types a migration's up/down as taking `unknown`; its own loader passes these same modules.
+  const chosen = migrations.filter((m) => wanted.includes(m.name)) as unknown as Migration[]
+  await payload.db.migrate({ migrations: chosen })
 } finally {
   await payload.destroy()
 }
