@@ -6,6 +6,7 @@
  * prints the table-by-table comparison with the backup's manifest. Exit 0 only
  * when everything is equal. docs/operations.md, docs/decisions/043-backups.md.
  */
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { restoreTarget } from './lib/backup/databaseTarget'
@@ -25,10 +26,12 @@ try {
     options: { 'database-url': { type: 'string' }, 'media-dir': { type: 'string' } },
   })
   if (positionals.length !== 1) throw new Error('usage: npm run restore -- <archive.tar.gz> [--database-url <url>] [--media-dir <dir>]')
+  const archive = path.resolve(here, positionals[0]!)
+  if (!existsSync(archive)) throw new Error(`no such archive: ${archive}`)
   const database = await restoreTarget(values['database-url'])
   try {
     const { comparison } = await restoreBackup({
-      archive: path.resolve(here, positionals[0]!),
+      archive,
       databaseUrl: database.url,
       mediaDir: values['media-dir'] ? path.resolve(here, values['media-dir']) : defaultMediaDir(),
       log: (line) => console.log(`[restore] ${line}`),
