@@ -204,7 +204,7 @@ describe('npm run backup → npm run restore (scripts/lib/backup)', () => {
     expect(formatComparison(comparison)).toMatch(/public\.users\s+\d+\s+\d+\s+DIFFERS[\s\S]*verification: FAILED: 1 of \d+ tables/)
   }, SLOW)
 
-  it('runs as `npm run backup` / `npm run restore`: the archive path printed, the comparison printed, exit 0 when equal, 1 when refused', async () => {
+  it('runs as `npm run backup` / `npm run restore`: the archive path printed, the comparison printed, exit 0 when equal, 1 when refused, 3 when the verification fails', async () => {
     const tsx = (args: string[]) =>
       promisify(execFile)(binOf('tsx'), args, { cwd: repoRoot, env: { ...process.env, INIT_CWD: work, DATABASE_URL: source, MEDIA_DIR: sourceMedia } })
     const out = await tsx(['scripts/backup.ts', '--out', 'cli'])
@@ -219,6 +219,18 @@ describe('npm run backup → npm run restore (scripts/lib/backup)', () => {
 
     const again = await tsx(['scripts/restore.ts', archive!, '--database-url', target, '--media-dir', 'elsewhere/media']).catch((e: { code: number; stderr: string }) => e)
     expect(again).toMatchObject({ code: 1, stderr: expect.stringMatching(/\[restore\] the database "atlas_backup_cli_\w+" is not empty/) })
+
+    // A media file changed inside the archive: the restore completes, the verification fails, exit 3.
+    const unpacked = path.join(work, 'cli-unpacked')
+    await mkdir(unpacked)
+    await unpackArchive(archive!, unpacked)
+    await writeFile(path.join(unpacked, 'files', 'invoices', 'F-2026-0001.pdf'), '%PDF-1.7 facture modifiée', { mode: 0o600 })
+    await packArchive(unpacked, path.join(work, 'cli-tampered.tar.gz'))
+    const other = await freshDatabase('clitampered')
+    const failed = await tsx(['scripts/restore.ts', 'cli-tampered.tar.gz', '--database-url', other, '--media-dir', 'restored-clitampered/media']).catch(
+      (e: { code: number; stdout: string }) => e,
+    )
+    expect(failed).toMatchObject({ code: 3, stdout: expect.stringMatching(/file invoices\/F-2026-0001\.pdf: content[\s\S]*verification: FAILED: 0 of \d+ tables and 1 of 3 files/) })
   }, SLOW)
 
   it('reaches the embedded cluster `npm start` is running, on the port its postmaster.pid names', async () => {
