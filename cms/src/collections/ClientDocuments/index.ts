@@ -1,4 +1,4 @@
-import type { CollectionConfig, FieldAccess, FieldHook } from 'payload'
+import type { CollectionAfterReadHook, CollectionConfig, FieldAccess } from 'payload'
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '@atlas/shared/documents'
 import { documentReaders } from '../../access/documentReaders'
 import { nobody } from '../../access/nobody'
@@ -23,8 +23,11 @@ const STATUS_LABELS = {
 const hidden: { read: FieldAccess } = { read: () => false }
 const readOnly = { readOnly: true }
 
-/** An unsigned document's signature reads as null (DocumentSummary), not as a group of empty fields. */
-const nullWhenUnsigned: FieldHook = ({ value }) => (value && typeof value === 'object' && (value as { signedAt?: unknown }).signedAt ? value : null)
+/** An unsigned document's signature reads as null (DocumentSummary), not as a group of empty fields (after the fields' own reads). */
+const nullWhenUnsigned: CollectionAfterReadHook = ({ doc }) => {
+  const signature = (doc as { signature?: { signedAt?: unknown } | null }).signature
+  return signature && signature.signedAt ? doc : { ...doc, signature: null }
+}
 
 /**
  * One generated PDF version of a client document (docs/decisions/038-client-documents.md):
@@ -44,7 +47,7 @@ export const ClientDocuments: CollectionConfig<'client-documents'> = {
     group: label('Clients', 'Clients'),
   },
   access: { create: nobody, read: documentReaders, update: nobody, delete: nobody },
-  hooks: { beforeChange: [keepDocuments], beforeDelete: [refuseDeletingDocuments] },
+  hooks: { beforeChange: [keepDocuments], beforeDelete: [refuseDeletingDocuments], afterRead: [nullWhenUnsigned] },
   endpoints: [generateEndpoint, documentPdfEndpoint],
   // Two requests at once still get versions 1 and 2 (documents/generate.ts locks per investor and kind): this is the backstop.
   indexes: [{ fields: ['investor', 'kind', 'version'], unique: true }],
@@ -80,7 +83,6 @@ export const ClientDocuments: CollectionConfig<'client-documents'> = {
       name: 'signature',
       label: label('Signature', 'Signature'),
       type: 'group',
-      hooks: { afterRead: [nullWhenUnsigned] },
       admin: { readOnly: true },
       fields: [
         { name: 'signedAt', label: label('Signé le', 'Signed at'), type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
