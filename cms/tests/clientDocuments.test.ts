@@ -233,7 +233,7 @@ describe('the job that renders client documents', () => {
     // A second run of the same job (the cron after the immediate start) finds nothing to do.
     expect(await renderClientDocument(payload, queued.id, { renderer })).toBeNull()
 
-    const notifications = await payload.find({ collection: 'notifications', overrideAccess: true, where: { dedupeKey: { equals: `document-ready:${queued.id}` } } })
+    const notifications = await payload.find({ collection: 'notifications', overrideAccess: true, depth: 0, where: { dedupeKey: { equals: `document-ready:${queued.id}` } } })
     expect(notifications.docs.map((n) => [n.recipient, n.event, n.title, n.link])).toEqual([
       [investor.id, 'documentReady', 'Un document est prêt à être signé : Lettre de mission — version 1', `/portail/documents/${queued.id}`],
     ])
@@ -245,7 +245,7 @@ describe('the job that renders client documents', () => {
     const payload = await testPayload()
     const investor = await createAccount('investor', { advisor: cast.advisor.id })
     const doc = await readyDocument(payload, investor.id, 'bilan', investor.id)
-    const notifications = await payload.find({ collection: 'notifications', overrideAccess: true, where: { dedupeKey: { equals: `document-ready:${doc.id}` } } })
+    const notifications = await payload.find({ collection: 'notifications', overrideAccess: true, depth: 0, where: { dedupeKey: { equals: `document-ready:${doc.id}` } } })
     expect(notifications.docs.map((n) => n.title)).toEqual(['Un nouveau document est disponible : Bilan patrimonial — version 1'])
     const mails = await payload.find({ collection: 'emails', overrideAccess: true, where: { to: { equals: investor.email } } })
     expect(mails.docs.filter((mail) => mail.subject?.includes('document'))).toEqual([])

@@ -52,7 +52,8 @@ export const ClientDocuments: CollectionConfig<'client-documents'> = {
   // Two requests at once still get versions 1 and 2 (documents/generate.ts locks per investor and kind): this is the backstop.
   indexes: [{ fields: ['investor', 'kind', 'version'], unique: true }],
   fields: [
-    { name: 'investor', label: label('Client', 'Client'), type: 'relationship', relationTo: 'users', required: true, index: true, admin: readOnly },
+    // maxDepth 0: REST answers the ids (DocumentSummary), whatever `depth` a caller asks for.
+    { name: 'investor', label: label('Client', 'Client'), type: 'relationship', relationTo: 'users', required: true, index: true, maxDepth: 0, admin: readOnly },
     { name: 'kind', label: label('Type', 'Kind'), type: 'select', required: true, index: true, options: DOCUMENT_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })), admin: readOnly },
     { name: 'version', label: label('Version', 'Version'), type: 'number', required: true, min: 1, admin: readOnly },
     { name: 'title', label: label('Titre', 'Title'), type: 'text', required: true, maxLength: 200, admin: readOnly },
@@ -69,7 +70,7 @@ export const ClientDocuments: CollectionConfig<'client-documents'> = {
     { name: 'progress', label: label('Avancement (%)', 'Progress (%)'), type: 'number', required: true, defaultValue: 0, min: 0, max: 100, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'stage', label: label('Étape (clé)', 'Step (key)'), type: 'text', maxLength: 120, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'error', label: label('Erreur (clé)', 'Error (key)'), type: 'text', maxLength: 120, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'requestedBy', label: label('Demandé par', 'Requested by'), type: 'relationship', relationTo: 'users', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'requestedBy', label: label('Demandé par', 'Requested by'), type: 'relationship', relationTo: 'users', maxDepth: 0, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'readyAt', label: label('Prêt le', 'Ready at'), type: 'date', admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     {
       type: 'row',
