@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { stat } from 'node:fs/promises'
+import { stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createElement as h } from 'react'
 import { Text } from '@react-pdf/renderer'
@@ -18,7 +18,7 @@ import { loadBranding } from '../src/documents/pdf/firmBranding'
 import { renderPdf } from '../src/documents/pdf/renderPdf'
 import type { DocumentRenderer } from '../src/documents/renderers'
 import { renderClientDocument } from '../src/documents/renderJob'
-import { documentsDir } from '../src/documents/store'
+import { documentsDir, storeDocumentPdf } from '../src/documents/store'
 import { queuedDocument, readyDocument } from './clientDocumentFixtures'
 
 /**
@@ -159,6 +159,12 @@ describe('POST /api/client-documents/generate', () => {
     expect(first.status).toBe(202)
     expect(first.body.document).toMatchObject({ investor: investor.id, kind: 'bilan', version: 1, title: 'Bilan patrimonial — version 1', requestedBy: cast.advisor.id, signature: null })
     expect(['queued', 'rendering', 'ready']).toContain(first.body.document.status)
+    const jobs = await (await testPayload()).find({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      where: { and: [{ taskSlug: { equals: 'renderClientDocument' } }, { 'input.document': { equals: first.body.document.id } }] },
+    })
+    expect(jobs.docs.map((job) => job.queue)).toEqual(['default'])
     const second = await generate(cast.advisor.token, { investor: investor.id, kind: 'bilan' })
     expect(second.body.document.version).toBe(2)
     expect(second.body.document.id).not.toBe(first.body.document.id)
@@ -300,8 +306,10 @@ describe('a client document is a record', () => {
     expect([after.title, after.status, after.sha256, after.signature]).toEqual([doc.title, 'ready', doc.sha256, null])
   })
 
-  it('takes the signature once, with the signature flag, and nothing after it', async () => {
+  it('takes the signature once, with the signature flag, and nothing after it; then serves the signed copy', async () => {
     const payload = await testPayload()
+    const original = await download(doc.id, cast.investor.token)
+    const copy = await storeDocumentPdf({ id: doc.id, version: doc.version, kind: 'der' }, Buffer.concat([Buffer.from(original.bytes), Buffer.from('\n% signature page\n')]), 'signed')
     const signature = {
       signedAt: new Date().toISOString(),
       signerName: 'Test investor',
@@ -309,23 +317,38 @@ describe('a client document is a record', () => {
       ip: '198.51.100.7',
       userAgent: 'vitest',
       signedSha256: doc.sha256!,
-      signedCopySha256: 'a'.repeat(64),
+      signedCopySha256: copy.sha256,
     }
     const signed = (await payload.update({
       collection: 'client-documents',
       id: doc.id,
       overrideAccess: true,
       context: { documentSignature: true },
-      data: { signature, signedFile: `${doc.id}-signed.pdf` },
+      data: { signature, signedFile: copy.file },
     })) as ClientDocument
     expect(signed.signature).toMatchObject({ signerName: 'Test investor', signedSha256: doc.sha256 })
     await expect(
       payload.update({ collection: 'client-documents', id: doc.id, overrideAccess: true, context: { documentSignature: true }, data: { signature: { ...signature, signerName: 'Autre' } } }),
     ).rejects.toMatchObject({ status: 409 })
+    await expect(payload.update({ collection: 'client-documents', id: doc.id, overrideAccess: true, context: { documentJob: true }, data: { progress: 50 } })).rejects.toMatchObject({ status: 403 })
     const { body } = await rest('GET', `/client-documents/${doc.id}`, { token: cast.investor.token })
-    expect(body.signature).toMatchObject({ signerName: 'Test investor', method: 'password' })
-    // The signed copy's bytes do not match the hash given here: not served.
-    expect((await download(doc.id, cast.investor.token, '?copy=signed')).response.status).toBe(500)
+    expect(body.signature).toMatchObject({ signerName: 'Test investor', method: 'password', signedCopySha256: copy.sha256 })
+    const signedCopy = await download(doc.id, cast.advisor.token, '?copy=signed')
+    expect(signedCopy.response.status).toBe(200)
+    expect(signedCopy.response.headers.get('content-disposition')).toBe(`attachment; filename="der-v${doc.version}-signe.pdf"`)
+    expect(sha(signedCopy.bytes)).toBe(copy.sha256)
+    // The original is still the one that was signed.
+    expect(sha((await download(doc.id, cast.investor.token)).bytes)).toBe(doc.sha256)
+    expect((await download(doc.id, cast.otherInvestor.token, '?copy=signed')).response.status).toBe(404)
+  })
+
+  it('never serves bytes that no longer match the recorded SHA-256', async () => {
+    const payload = await testPayload()
+    const altered = await readyDocument(payload, cast.investor.id, 'bilan', cast.advisor.id)
+    const stored = (await payload.findByID({ collection: 'client-documents', id: altered.id, overrideAccess: true })) as ClientDocument
+    await writeFile(path.join(documentsDir(), stored.file!), Buffer.from('%PDF-1.4 altered'))
+    const answer = await rest('GET', `/client-documents/${altered.id}/pdf`, { token: cast.investor.token })
+    expect(answer.body.errors[0].message).toBe(translate('fr', 'documents.errors.fileMissing'))
   })
 
   it('keeps an account that has documents from being deleted (409, localized)', async () => {
