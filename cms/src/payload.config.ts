@@ -12,6 +12,7 @@ import { AdvisorMessages } from './collections/AdvisorMessages'
 import { Assets } from './collections/Assets'
 import { AssistantRequests } from './collections/AssistantRequests'
 import { AssetValuations } from './collections/AssetValuations'
+import { ClientDocuments } from './collections/ClientDocuments'
 import { ContactAttempts } from './collections/ContactAttempts'
 import { Conversations } from './collections/Conversations'
 import { Courses } from './collections/Courses'
@@ -111,6 +112,7 @@ export default buildConfig({
     Enrollments,
     KnowledgeEvidence,
     Invoices,
+    ClientDocuments,
     Media,
     Pages,
     Notifications,

@@ -4,6 +4,7 @@ import type { Cast } from '../../tests/support/accounts'
 import { createIssuedInvoice } from '../src/invoices/issue'
 import { MATRIX_QUEUE } from './accessMatrix.internalFixtures'
 import { manualDraft } from './invoiceFixtures'
+import { readyDocument } from './clientDocumentFixtures'
 
 export type EndpointFixture = {
   /** Arranges the target and returns the path to call (method from the row's name). */
@@ -17,10 +18,18 @@ const profileOf = async (payload: Payload, cast: Cast) =>
 
 let resetTarget = 0
 let draftInvoice = 0
+const readyBilans: Record<number, Promise<number>> = {}
 
 /** The fixtures of ENDPOINT_ACCESS (accessMatrix.table.ts), by row name. */
 export const ENDPOINT_FIXTURES: Record<string, EndpointFixture> = {
   'GET /health': { path: async () => '/health' },
+  // A ready bilan of the investor (one per cast): the advisor's client's, so the advisor reads it too.
+  'GET /client-documents/:id/pdf': {
+    path: async (payload, cast) => {
+      readyBilans[cast.investor.id] ??= readyDocument(payload, cast.investor.id).then((doc) => doc.id)
+      return `/client-documents/${await readyBilans[cast.investor.id]}/pdf`
+    },
+  },
   // A job queued on the matrix's own queue: a refused run leaves it queued.
   'GET /payload-jobs/run': {
     path: async (payload) => {

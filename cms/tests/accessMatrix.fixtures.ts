@@ -5,6 +5,7 @@ import { asVisitor } from '../../tests/support/visitor'
 import { createIssuedInvoice } from '../src/invoices/issue'
 import { INTERNAL_FIXTURES } from './accessMatrix.internalFixtures'
 import { manualDraft } from './invoiceFixtures'
+import { queuedDocument } from './clientDocumentFixtures'
 import type { MatrixRole } from './accessMatrix.table'
 
 /** A 1×1 transparent PNG, the smallest upload the media collection accepts. */
@@ -273,6 +274,12 @@ export const FIXTURES: Record<string, Fixture> = {
     target: async (payload, cast) => (await createIssuedInvoice(payload, manualDraft(cast.investor.id))).id,
     createBody: async (_payload, cast) => ({ customer: cast.investor.id }),
     update: { field: 'paymentMethod', value: 'Matrice' },
+  },
+  'client-documents': {
+    slug: 'client-documents',
+    target: async (payload, cast) => (await queuedDocument(payload, cast.investor.id)).id,
+    createBody: async (_payload, cast) => ({ investor: cast.investor.id, kind: 'bilan', version: 99, title: 'Forgé' }),
+    update: { field: 'title', value: 'Matrice' },
   },
   media: {
     slug: 'media',

@@ -147,6 +147,13 @@ export const ACCESS_MATRIX: Record<string, Partial<Record<Operation, Row>>> = {
     update: /*  immutable      */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
     delete: /*  immutable      */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
   },
+  // Client documents (docs/decisions/038-client-documents.md): made by POST /client-documents/generate and its job, never written through the API.
+  'client-documents': {
+    create: /*  generate only  */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    read: /*    inv, adv, adm  */ row('✗    ✓    ✗     ✓    ✗     ✗    ✓'),
+    update: /*  a record       */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*  kept           */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+  },
   media: {
     create: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
     read: /*                   */ row('✓    ✓    ✓     ✓    ✓     ✓    ✓'),
@@ -249,6 +256,8 @@ export const ENDPOINT_ACCESS: Record<string, Row | Proven> = {
   'GET /back-office/figures': /*        staff     */ row('✗    ✗    ✗     ✓    ✓     ✗    ✓'),
   'GET /back-office/clients': /*        staff     */ row('✗    ✗    ✗     ✓    ✓     ✗    ✓'),
   'POST /profiles/:id/validate': /*  their client */ row('✗    ✗    ✗     ✓    ✗     ✗    ✓'),
+  'GET /client-documents/:id/pdf': /* inv, adv, adm */ row('✗    ✓    ✗     ✓    ✗     ✗    ✓'),
+  'POST /client-documents/generate': proven('clientDocuments.test.ts', "the client's advisor and admins, every kind; the investor, their own bilan only"),
   'GET /payload-jobs/run': /*           admins    */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   'GET /payload-jobs/handle-schedules': /* admins */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   'GET /payload-preferences/:key': proven('accessMatrix.test.ts', "the caller's own preference only (\"payload-preferences by key\")"),

@@ -29,6 +29,7 @@ export interface Config {
     enrollments: Enrollment;
     'knowledge-evidence': KnowledgeEvidence;
     invoices: Invoice;
+    'client-documents': ClientDocument;
     media: Media;
     pages: Page;
     notifications: Notification;
@@ -63,6 +64,7 @@ export interface Config {
     enrollments: EnrollmentsSelect<false> | EnrollmentsSelect<true>;
     'knowledge-evidence': KnowledgeEvidenceSelect<false> | KnowledgeEvidenceSelect<true>;
     invoices: InvoicesSelect<false> | InvoicesSelect<true>;
+    'client-documents': ClientDocumentsSelect<false> | ClientDocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
@@ -109,6 +111,7 @@ export interface Config {
       refreshPrices: TaskRefreshPrices;
       renderInvoicePdf: TaskRenderInvoicePdf;
       syncPlanToStripe: TaskSyncPlanToStripe;
+      renderClientDocument: TaskRenderClientDocument;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -175,6 +178,10 @@ export interface User {
       email?: boolean | null;
     };
     advisorMessage?: {
+      inApp?: boolean | null;
+      email?: boolean | null;
+    };
+    documentReady?: {
       inApp?: boolean | null;
       email?: boolean | null;
     };
@@ -853,6 +860,42 @@ export interface Invoice {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "client-documents".
+ */
+export interface ClientDocument {
+  id: number;
+  investor: number | User;
+  kind: 'bilan' | 'adequation' | 'der' | 'lettreMission';
+  version: number;
+  title: string;
+  status: 'queued' | 'rendering' | 'ready' | 'failed';
+  progress: number;
+  stage?: string | null;
+  error?: string | null;
+  requestedBy?: (number | null) | User;
+  readyAt?: string | null;
+  sha256?: string | null;
+  pageCount?: number | null;
+  byteSize?: number | null;
+  signature?: {
+    signedAt?: string | null;
+    signerName?: string | null;
+    method?: ('password' | 'totp') | null;
+    ip?: string | null;
+    userAgent?: string | null;
+    signedSha256?: string | null;
+    signedCopySha256?: string | null;
+  };
+  recommendation?: number | null;
+  template?: number | null;
+  templateVersion?: number | null;
+  file?: string | null;
+  signedFile?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Public site pages. The "accueil" page is the home page; others are served at /slug.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1094,6 +1137,7 @@ export interface Notification {
     | 'reviewDue'
     | 'assistantAnswerReady'
     | 'advisorMessage'
+    | 'documentReady'
     | 'questionnaireSubmitted'
     | 'paymentFailed';
   title: string;
@@ -1167,7 +1211,7 @@ export interface Email {
  */
 export interface ContactAttempt {
   id: number;
-  scope?: ('contact' | 'login' | 'signup' | 'twoFactorAccount' | 'twoFactorIp') | null;
+  scope?: ('contact' | 'login' | 'signup' | 'twoFactorAccount' | 'twoFactorIp' | 'documentGenerate') | null;
   ipHash: string;
   updatedAt: string;
   createdAt: string;
@@ -1339,6 +1383,7 @@ export interface PayloadJob {
           | 'refreshPrices'
           | 'renderInvoicePdf'
           | 'syncPlanToStripe'
+          | 'renderClientDocument'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1383,6 +1428,7 @@ export interface PayloadJob {
         | 'refreshPrices'
         | 'renderInvoicePdf'
         | 'syncPlanToStripe'
+        | 'renderClientDocument'
         | 'schedulePublish'
       )
     | null;
@@ -1443,6 +1489,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'invoices';
         value: number | Invoice;
+      } | null)
+    | ({
+        relationTo: 'client-documents';
+        value: number | ClientDocument;
       } | null)
     | ({
         relationTo: 'media';
@@ -1583,6 +1633,12 @@ export interface UsersSelect<T extends boolean = true> {
               email?: T;
             };
         advisorMessage?:
+          | T
+          | {
+              inApp?: T;
+              email?: T;
+            };
+        documentReady?:
           | T
           | {
               inApp?: T;
@@ -2030,6 +2086,43 @@ export interface InvoicesSelect<T extends boolean = true> {
   stripePaymentIntentId?: T;
   pdfFile?: T;
   pdfSha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "client-documents_select".
+ */
+export interface ClientDocumentsSelect<T extends boolean = true> {
+  investor?: T;
+  kind?: T;
+  version?: T;
+  title?: T;
+  status?: T;
+  progress?: T;
+  stage?: T;
+  error?: T;
+  requestedBy?: T;
+  readyAt?: T;
+  sha256?: T;
+  pageCount?: T;
+  byteSize?: T;
+  signature?:
+    | T
+    | {
+        signedAt?: T;
+        signerName?: T;
+        method?: T;
+        ip?: T;
+        userAgent?: T;
+        signedSha256?: T;
+        signedCopySha256?: T;
+      };
+  recommendation?: T;
+  template?: T;
+  templateVersion?: T;
+  file?: T;
+  signedFile?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2724,6 +2817,18 @@ export interface TaskSyncPlanToStripe {
   };
   output: {
     synced?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRenderClientDocument".
+ */
+export interface TaskRenderClientDocument {
+  input: {
+    document: number;
+  };
+  output: {
+    sha256?: string | null;
   };
 }
 /**

@@ -5,6 +5,7 @@ import {
   isMandatoryNotificationEvent,
   notificationLink,
   type AnyNotificationEvent,
+  type ChannelChoice,
   type StoredPreferences,
 } from '@atlas/shared/notifications'
 import type { Email, Notification, User } from '@atlas/shared/payload-types'
@@ -30,6 +31,8 @@ export type NotifyArgs = {
   dedupeKey?: string
   /** The triggering request: notification and mail commit or roll back with it. */
   req?: PayloadRequest
+  /** At most these channels, whatever the preferences (e.g. in-app only for what the person just asked for themself). */
+  only?: Partial<ChannelChoice>
 }
 
 export type NotifyResult = { notification: Notification | null; email: Email | null }
@@ -60,9 +63,10 @@ export const notify = async (payload: Payload, args: NotifyArgs): Promise<Notify
   if (!recipient) return { notification: null, email: null }
 
   // Staff events (work waiting for an advisor) and account matters (a failed payment) have no preferences: both channels.
-  const choice = isMandatoryNotificationEvent(args.event)
+  const preferred = isMandatoryNotificationEvent(args.event)
     ? { inApp: true, email: true }
     : effectivePreferences(recipient.notificationPreferences as StoredPreferences)[args.event]
+  const choice = { inApp: preferred.inApp && args.only?.inApp !== false, email: preferred.email && args.only?.email !== false }
   const locale = localeOf(recipient)
   const title = textOf(args.title, locale).slice(0, 200)
   const body = textOf(args.body, locale)

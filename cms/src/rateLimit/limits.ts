@@ -22,6 +22,8 @@ export const RATE_LIMITS = {
   twoFactorAccount: { max: 5, windowMs: 15 * 60 * 1000, message: 'errors.twoFactor.rateLimited' },
   /** Second-factor codes per IP, whatever the account. */
   twoFactorIp: { max: 20, windowMs: 15 * 60 * 1000, message: 'errors.twoFactor.rateLimited' },
+  /** Client documents queued per person (`user:<id>`), whatever the client: each one is a PDF render (decision 038). */
+  documentGenerate: { max: 10, windowMs: 60 * 1000, message: 'documents.errors.rateLimited' },
 } as const satisfies Record<string, { max: number; windowMs: number; message: MessageKey }>
 
 export type RateLimitScope = keyof typeof RATE_LIMITS

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_NOTIFICATION_PREFERENCES, effectivePreferences, preferencesFromForm } from './events'
+import { DEFAULT_NOTIFICATION_PREFERENCES, NOTIFICATION_EVENTS, effectivePreferences, preferencesFromForm } from './events'
 import { notificationLink } from './links'
 
 describe('notification preferences', () => {
@@ -16,7 +16,7 @@ describe('notification preferences', () => {
     expect(prefs.profileValidated).toEqual({ inApp: false, email: true })
     expect(prefs.advisorMessage).toEqual({ inApp: true, email: false })
     expect(prefs.coursePublished).toEqual({ inApp: false, email: false })
-    expect(Object.keys(prefs)).toHaveLength(5)
+    expect(Object.keys(prefs)).toEqual([...NOTIFICATION_EVENTS])
   })
 })
 

@@ -8,6 +8,7 @@ export const NOTIFICATION_EVENTS = [
   'reviewDue',
   'assistantAnswerReady',
   'advisorMessage',
+  'documentReady',
 ] as const
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number]
 
@@ -53,6 +54,8 @@ export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = {
   reviewDue: { inApp: true, email: true },
   assistantAnswerReady: { inApp: true, email: false },
   advisorMessage: { inApp: true, email: true },
+  // A document the advisor prepared (or one to sign): in the portal and by e-mail (docs/decisions/038).
+  documentReady: { inApp: true, email: true },
 }
 
 export const isNotificationEvent = (value: unknown): value is NotificationEvent =>

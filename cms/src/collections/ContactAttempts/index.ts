@@ -29,6 +29,7 @@ export const ContactAttempts: CollectionConfig = {
         { value: 'signup', label: { fr: 'Inscription', en: 'Sign-up' } },
         { value: 'twoFactorAccount', label: { fr: 'Code de double authentification (compte)', en: 'Two-factor code (account)' } },
         { value: 'twoFactorIp', label: { fr: 'Code de double authentification (IP)', en: 'Two-factor code (IP)' } },
+        { value: 'documentGenerate', label: { fr: 'Document client demandé', en: 'Client document requested' } },
       ],
     },
     { name: 'ipHash', label: { fr: 'Empreinte de l’adresse IP', en: 'IP address hash' }, type: 'text', required: true, index: true },

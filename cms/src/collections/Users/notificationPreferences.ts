@@ -8,6 +8,7 @@ const EVENT_LABELS = {
   reviewDue: { fr: 'Revue annuelle due', en: 'Yearly review due' },
   assistantAnswerReady: { fr: 'Réponse de l’assistant', en: 'Assistant answer' },
   advisorMessage: { fr: 'Message du conseiller', en: 'Advisor message' },
+  documentReady: { fr: 'Nouveau document', en: 'New document' },
 } as const
 
 /** The person and admins; an advisor reading a client's account does not see these. */

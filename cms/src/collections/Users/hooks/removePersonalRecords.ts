@@ -22,6 +22,11 @@ export const removePersonalRecords: CollectionBeforeDeleteHook = async ({ id, re
       invoices: invoices.totalDocs,
     }, true)
   }
+  // Client documents are records too (decision 038; their erasure is another issue): refused the same way.
+  const documents = await req.payload.count({ collection: 'client-documents', where: { investor: { equals: id } }, overrideAccess: true, req })
+  if (documents.totalDocs > 0) {
+    throw new APIError(translate(requestLocale(req), 'errors.user.hasDocuments'), 409, { documents: documents.totalDocs }, true)
+  }
   for (const collection of ['asset-valuations', 'assets', 'profiles', 'conversations', 'assistant-requests'] as const) {
     await req.payload.delete({ collection, where: { owner: { equals: id } }, overrideAccess: true, req })
   }
