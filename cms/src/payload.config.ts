@@ -15,6 +15,7 @@ import { AssetValuations } from './collections/AssetValuations'
 import { ContactAttempts } from './collections/ContactAttempts'
 import { Conversations } from './collections/Conversations'
 import { Courses } from './collections/Courses'
+import { DocumentTemplates } from './collections/DocumentTemplates'
 import { Emails } from './collections/Emails'
 import { Enrollments } from './collections/Enrollments'
 import { KnowledgeEvidence } from './collections/KnowledgeEvidence'
@@ -124,6 +125,7 @@ export default buildConfig({
     SessionDevices,
     Subscriptions,
     StripeEvents,
+    DocumentTemplates,
   ])))),
   // The firm's legal information (docs/decisions/027-firm-information.md).
   globals: withStrictGlobalInputs([Firm]),
