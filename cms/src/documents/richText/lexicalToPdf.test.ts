@@ -71,6 +71,14 @@ describe('a Lexical editor state printed in a PDF', () => {
     expect(raw).toContain('/URI (https://www.orias.fr)')
   })
 
+  it('never cuts a word: a long URL or e-mail address at the end of a line stays whole (no English hyphenation of French)', async () => {
+    const long = 'Écrivez au médiateur de la consommation, dont le site est https://mediateur-de-la-consommation.exemple, ou à reclamations@atlas-patrimoine.exemple.'
+    const { text: pdf } = await render(state(para(text(long)), para(text('Constitutionnellement, anticonstitutionnellement, irrémédiablement, incontestablement, indubitablement.'))))
+    expect(pdf).toContain('https://mediateur-de-la-consommation.exemple')
+    expect(pdf).toContain('reclamations@atlas-patrimoine.exemple')
+    expect(pdf).not.toMatch(/\w- \w/)
+  })
+
   it('applies substitute to every text run, in headings, lists and links too', async () => {
     const { text: pdf } = await render(
       state(

@@ -50,6 +50,12 @@ const printable = (text: string) => text.replace(/\u202f/g, '\u00a0')
 
 type Style = Styles[string]
 
+/**
+ * Words are never cut: react-pdf's default hyphenation has English patterns
+ * (wrong for French) and splits URLs and e-mail addresses ("mediateur.ex- emple").
+ */
+const wholeWords = (word: string) => [word]
+
 const INLINE_TYPES = new Set(['text', 'linebreak', 'tab', 'link', 'autolink'])
 
 const styles = {
@@ -184,7 +190,7 @@ function renderList(node: LexicalNode, key: number, sub: (text: string) => strin
       <View key={i} style={styles.item} wrap={nested.length > 0}>
         <Text style={check ? { width: 20 } : styles.marker}>{marker}</Text>
         <View style={styles.itemBody}>
-          <Text>{lineOf(inline.map((part, j) => renderInline(part, j, sub)))}</Text>
+          <Text hyphenationCallback={wholeWords}>{lineOf(inline.map((part, j) => renderInline(part, j, sub)))}</Text>
           {nested.map((part, j) => renderList(part, j, sub, depth + 1))}
         </View>
       </View>
@@ -201,20 +207,22 @@ function renderBlock(node: LexicalNode, key: number, sub: (text: string) => stri
   switch (node.type) {
     case 'paragraph':
       return (
-        <Text key={key} style={[docStyles.paragraph, blockStyle(node)]}>
+        <Text key={key} style={[docStyles.paragraph, blockStyle(node)]} hyphenationCallback={wholeWords}>
           {lineOf(inlineChildren(node, sub))}
         </Text>
       )
     case 'heading':
       return (
-        <Text key={key} style={[HEADING_STYLES[node.tag ?? 'h2'] ?? docStyles.h2, blockStyle(node)]} minPresenceAhead={40}>
+        <Text key={key} style={[HEADING_STYLES[node.tag ?? 'h2'] ?? docStyles.h2, blockStyle(node)]} minPresenceAhead={40} hyphenationCallback={wholeWords}>
           {inlineChildren(node, sub)}
         </Text>
       )
     case 'quote':
       return (
         <View key={key} style={styles.quote}>
-          <Text style={blockStyle(node)}>{lineOf(inlineChildren(node, sub))}</Text>
+          <Text style={blockStyle(node)} hyphenationCallback={wholeWords}>
+            {lineOf(inlineChildren(node, sub))}
+          </Text>
         </View>
       )
     case 'list':
@@ -222,11 +230,16 @@ function renderBlock(node: LexicalNode, key: number, sub: (text: string) => stri
     case 'horizontalrule':
       return <View key={key} style={styles.rule} />
     default: {
-      if (node.type && INLINE_TYPES.has(node.type)) return <Text key={key}>{renderInline(node, 0, sub)}</Text>
+      if (node.type && INLINE_TYPES.has(node.type))
+        return (
+          <Text key={key} hyphenationCallback={wholeWords}>
+            {renderInline(node, 0, sub)}
+          </Text>
+        )
       // An unknown block (upload, relationship, block…): its text, when it has some.
       const text = plainText(node, sub)
       return text.trim() ? (
-        <Text key={key} style={docStyles.paragraph}>
+        <Text key={key} style={docStyles.paragraph} hyphenationCallback={wholeWords}>
           {printable(text)}
         </Text>
       ) : null
