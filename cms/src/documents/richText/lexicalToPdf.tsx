@@ -2,6 +2,7 @@
 import React, { type ReactElement, type ReactNode } from 'react'
 import { Link, Text, View, type Styles } from '@react-pdf/renderer'
 import { colours, docStyles } from '../pdf/styles'
+import { frenchSpacing } from './frenchSpacing'
 
 /*
  * A Lexical editor state (the JSON Payload stores for a richText field) drawn
@@ -11,7 +12,8 @@ import { colours, docStyles } from '../pdf/styles'
  * text, then the URL in brackets: a printed page cannot be clicked), line
  * breaks, tabs, quotes, horizontal rules. A node this does not know prints its
  * text, so nothing the author wrote is lost. `substitute` is applied to every
- * text run (templates replace their placeholders with it).
+ * text run (templates replace their placeholders with it); in French, the
+ * space before ; : ! ? » and after « becomes a no-break one.
  */
 
 type LexicalNode = {
@@ -32,7 +34,7 @@ type LexicalNode = {
 export type LexicalPdfProps = {
   /** Lexical editor state JSON (`{ root: { children } }`); null/empty prints nothing. */
   state: unknown
-  /** Reserved for locale-dependent marks; the text itself is the author's and is printed as written. */
+  /** 'fr': French spacing (no line starts with "» ;" or ":"); the words themselves are the author's, printed as written. */
   locale: 'fr' | 'en'
   /** Applied to every text run (e.g. placeholders → values). */
   substitute?: (text: string) => string
@@ -251,6 +253,7 @@ const identity = (text: string) => text
 
 /** A Lexical editor state as react-pdf elements, to put inside a page (`<BrandedPage>`). */
 export function LexicalPdf(props: { state: unknown /* Lexical editor state JSON */; locale: 'fr' | 'en'; substitute?: (text: string) => string }): ReactElement {
-  const sub = props.substitute ?? identity
+  const own = props.substitute ?? identity
+  const sub = props.locale === 'fr' ? (text: string) => frenchSpacing(own(text)) : own
   return <View>{rootChildren(props.state).map((node, i) => renderBlock(node, i, sub))}</View>
 }
