@@ -71,7 +71,6 @@ const styles = {
   nested: { marginBottom: 0 },
   link: { color: colours.accent, textDecoration: 'underline' },
   url: { color: colours.muted },
-  code: { fontFamily: 'Courier' },
 } satisfies Record<string, Style>
 
 const HEADING_STYLES: Record<string, Style> = { h1: docStyles.h1, h2: docStyles.h2, h3: docStyles.h3, h4: styles.h4, h5: styles.h4, h6: styles.h4 }
