@@ -16,6 +16,7 @@ import { ClientDocuments } from './collections/ClientDocuments'
 import { ContactAttempts } from './collections/ContactAttempts'
 import { Conversations } from './collections/Conversations'
 import { Courses } from './collections/Courses'
+import { DocumentTemplates } from './collections/DocumentTemplates'
 import { Emails } from './collections/Emails'
 import { Enrollments } from './collections/Enrollments'
 import { KnowledgeEvidence } from './collections/KnowledgeEvidence'
@@ -126,6 +127,7 @@ export default buildConfig({
     SessionDevices,
     Subscriptions,
     StripeEvents,
+    DocumentTemplates,
   ])))),
   // The firm's legal information (docs/decisions/027-firm-information.md).
   globals: withStrictGlobalInputs([Firm]),

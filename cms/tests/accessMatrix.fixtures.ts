@@ -6,6 +6,7 @@ import { createIssuedInvoice } from '../src/invoices/issue'
 import { INTERNAL_FIXTURES } from './accessMatrix.internalFixtures'
 import { manualDraft } from './invoiceFixtures'
 import { queuedDocument } from './clientDocumentFixtures'
+import { richText } from '../src/seed/richText'
 import type { MatrixRole } from './accessMatrix.table'
 
 /** A 1×1 transparent PNG, the smallest upload the media collection accepts. */
@@ -255,6 +256,20 @@ export const FIXTURES: Record<string, Fixture> = {
       ).id,
     createBody: async (_payload, cast) => ({ owner: cast.investor.id, productClass: 'crypto', quizTitle: 'Forgé', score: 100, passMark: 1, passedAt: new Date().toISOString() }),
     update: { field: 'score', value: 100 },
+  },
+  // A draft: the matrix's calls must not change which template is current (the demo's published ones).
+  'document-templates': {
+    slug: 'document-templates',
+    target: async (payload) =>
+      (
+        await payload.create({
+          collection: 'document-templates',
+          overrideAccess: true,
+          data: { kind: 'der', title: `Matrice ${unique()}`, status: 'draft', body: richText(['Le cabinet {{cabinet.raison_sociale}} reçoit {{client.nom}}.']) } as never,
+        })
+      ).id,
+    createBody: async () => ({ kind: 'lettreMission', title: `Nouveau modèle ${unique()}`, status: 'draft', body: richText(['Mission confiée par {{client.nom}}.']) }),
+    update: { field: 'title', value: 'Titre modifié' },
   },
   invoices: {
     slug: 'invoices',

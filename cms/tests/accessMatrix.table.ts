@@ -120,6 +120,15 @@ export const ACCESS_MATRIX: Record<string, Partial<Record<Operation, Row>>> = {
     readVersions: /* authors   */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
     restore: /*                */ row('✗    ✗    ✗     ✗    ✗     ✓    ✓'),
   },
+  // DER and lettre de mission templates (decision 041): legal content, written by admins; staff read; investors get only the PDF.
+  'document-templates': {
+    create: /*  admins         */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+    read: /*    staff          */ row('✗    ✗    ✗     ✓    ✓     ✓    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+    readVersions: /* as read   */ row('✗    ✗    ✗     ✓    ✓     ✓    ✓'),
+    restore: /* as update      */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+  },
   // Invoices (decision 035). The target here is a draft: the admin's work, edited or deleted by admins only.
   invoices: {
     create: /*  a draft        */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),

@@ -43,6 +43,7 @@ export interface Config {
     'session-devices': SessionDevice;
     subscriptions: Subscription;
     'stripe-events': StripeEvent;
+    'document-templates': DocumentTemplate;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -78,6 +79,7 @@ export interface Config {
     'session-devices': SessionDevicesSelect<false> | SessionDevicesSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
+    'document-templates': DocumentTemplatesSelect<false> | DocumentTemplatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1305,6 +1307,47 @@ export interface StripeEvent {
   createdAt: string;
 }
 /**
+ * DER and engagement letter handed to clients. For each kind, the latest published template is used for new documents; each publication of a changed text takes a new version number.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-templates".
+ */
+export interface DocumentTemplate {
+  id: number;
+  kind: 'der' | 'lettreMission';
+  /**
+   * Printed on the cover.
+   */
+  title: string;
+  /**
+   * Merge fields (list on the right) are replaced by the firm’s and the client’s data when generated.
+   */
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  status: 'draft' | 'published';
+  /**
+   * 0 = never published.
+   */
+  version?: number | null;
+  publishedAt?: string | null;
+  publishedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1545,6 +1588,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stripe-events';
         value: number | StripeEvent;
+      } | null)
+    | ({
+        relationTo: 'document-templates';
+        value: number | DocumentTemplate;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2473,6 +2520,21 @@ export interface StripeEventsSelect<T extends boolean = true> {
   livemode?: T;
   outcome?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-templates_select".
+ */
+export interface DocumentTemplatesSelect<T extends boolean = true> {
+  kind?: T;
+  title?: T;
+  body?: T;
+  status?: T;
+  version?: T;
+  publishedAt?: T;
+  publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -18,6 +18,7 @@ import * as migration_20261203_151905_quoted_holdings from './20261203_151905_qu
 import * as migration_20261204_180855_billing_subscriptions from './20261204_180855_billing_subscriptions';
 import * as migration_20261204_181827_invoices from './20261204_181827_invoices';
 import * as migration_20261204_182914_entitlements from './20261204_182914_entitlements';
+import * as migration_20261204_212158_document_templates from './20261204_212158_document_templates';
 import * as migration_20261204_212453_client_documents from './20261204_212453_client_documents';
 
 export const migrations = [
@@ -122,8 +123,13 @@ export const migrations = [
     name: '20261204_182914_entitlements',
   },
   {
+    up: migration_20261204_212158_document_templates.up,
+    down: migration_20261204_212158_document_templates.down,
+    name: '20261204_212158_document_templates',
+  },
+  {
     up: migration_20261204_212453_client_documents.up,
     down: migration_20261204_212453_client_documents.down,
-    name: '20261204_212453_client_documents'
+    name: '20261204_212453_client_documents',
   },
 ];

@@ -8,6 +8,7 @@ import { DEMO_FIRM } from './demoFirm'
 import { DEMO_PAGES } from './demoPages'
 import { DEMO_PLANS } from './demoPlans'
 import { DEMO_PROSPECTS } from './demoProspects'
+import { DEMO_TEMPLATES } from './demoTemplates'
 import { seedClientProgress } from './demoProgress'
 
 const stamp = () => new Date().toISOString()
@@ -97,6 +98,10 @@ export const seedDemo = async (payload: Payload): Promise<void> => {
       overrideAccess: true,
       data: { ...page, layout, _status: 'published' } as never,
     })
+  }
+  // The DER and lettre de mission every client is given, published (version 1; docs/decisions/041).
+  for (const template of DEMO_TEMPLATES) {
+    await payload.create({ collection: 'document-templates', overrideAccess: true, data: { ...template, status: 'published' } as never })
   }
   // Camille validated, Thomas waiting for the advisor, Léa drafting; some course progress (needs the courses).
   await seedClientProgress(payload, advisor, investors)

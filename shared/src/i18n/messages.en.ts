@@ -5,6 +5,7 @@ import { billingAddressEn } from './billingAddress.en'
 import { invoicesEn } from './invoices.en'
 import { documentsPdfEn } from './documentsPdf.en'
 import { documentsEn } from './documents.en'
+import { documentsTemplatesEn } from './documentsTemplates.en'
 import { onboardingEn } from './onboarding.en'
 import { entitlementsEn } from './entitlements.en'
 import { firmEn } from './firm.en'
@@ -34,6 +35,7 @@ export const en: Messages = {
   ...invoicesEn,
   ...documentsPdfEn,
   ...documentsEn,
+  ...documentsTemplatesEn,
   ...patrimonyEn,
   ...loansEn,
   ...savingsRulesEn,

@@ -5,6 +5,7 @@ import { billingAddressFr } from './billingAddress.fr'
 import { invoicesFr } from './invoices.fr'
 import { documentsPdfFr } from './documentsPdf.fr'
 import { documentsFr } from './documents.fr'
+import { documentsTemplatesFr } from './documentsTemplates.fr'
 import { onboardingFr } from './onboarding.fr'
 import { entitlementsFr } from './entitlements.fr'
 import { firmFr } from './firm.fr'
@@ -37,6 +38,7 @@ export const fr = {
   ...invoicesFr,
   ...documentsPdfFr,
   ...documentsFr,
+  ...documentsTemplatesFr,
   ...patrimonyFr,
   ...loansFr,
   ...savingsRulesFr,

@@ -34,6 +34,7 @@ import { InvoiceActions as InvoiceActions_3512f0c14385395820c0dd8cd4583901 } fro
 import { LabelledPreviewButton as LabelledPreviewButton_268f9956689abe2fe65e1066af49a169 } from '../../../admin/components/LabelledPreviewButton'
 import { PriceExclVat as PriceExclVat_b06cd99f969c59c86ab9cb532965de7f } from '../../../admin/components/money/PriceExclVat'
 import { MailSourceField as MailSourceField_34b047d0928fd070941bfffc59c56944 } from '../../../admin/fields/MailSourceField'
+import { PlaceholderListField as PlaceholderListField_75714679a3955b5f9f85756624dcccf0 } from '../../../admin/fields/PlaceholderListField'
 import { AtlasIcon as AtlasIcon_ee668e7a6500f6e08127b4eca8f11e6b } from '../../../admin/components/brand/AtlasLogo'
 import { AtlasLogo as AtlasLogo_ee668e7a6500f6e08127b4eca8f11e6b } from '../../../admin/components/brand/AtlasLogo'
 import { PipelineNavLink as PipelineNavLink_4c50bb395a1c0decdc63923389420162 } from '../../../admin/components/PipelineNavLink'
@@ -85,6 +86,7 @@ export const importMap = {
   "/admin/components/LabelledPreviewButton#LabelledPreviewButton": LabelledPreviewButton_268f9956689abe2fe65e1066af49a169,
   "/admin/components/money/PriceExclVat#PriceExclVat": PriceExclVat_b06cd99f969c59c86ab9cb532965de7f,
   "/admin/fields/MailSourceField#MailSourceField": MailSourceField_34b047d0928fd070941bfffc59c56944,
+  "/admin/fields/PlaceholderListField#PlaceholderListField": PlaceholderListField_75714679a3955b5f9f85756624dcccf0,
   "/admin/components/brand/AtlasLogo#AtlasIcon": AtlasIcon_ee668e7a6500f6e08127b4eca8f11e6b,
   "/admin/components/brand/AtlasLogo#AtlasLogo": AtlasLogo_ee668e7a6500f6e08127b4eca8f11e6b,
   "/admin/components/PipelineNavLink#PipelineNavLink": PipelineNavLink_4c50bb395a1c0decdc63923389420162,
