@@ -25,6 +25,7 @@ import { Pages } from './collections/Pages'
 import { Plans } from './collections/Plans'
 import { Profiles } from './collections/Profiles'
 import { Prospects } from './collections/Prospects'
+import { Recommendations } from './collections/Recommendations'
 import { SessionDevices } from './collections/SessionDevices'
 import { StripeEvents } from './collections/StripeEvents'
 import { Subscriptions } from './collections/Subscriptions'
@@ -115,6 +116,7 @@ export default buildConfig({
     Pages,
     Notifications,
     AdvisorMessages,
+    Recommendations,
     AdvisorAssignments,
     Plans,
     Emails,
