@@ -1,5 +1,5 @@
-import type { ArrayFieldValidation, Field, FieldAccess, FilterOptions, TextFieldSingleValidation, Where } from 'payload'
-import { array, text } from 'payload/shared'
+import type { ArrayFieldValidation, Field, FieldAccess, FilterOptions, NumberFieldSingleValidation, TextFieldSingleValidation, Where } from 'payload'
+import { array, number, text } from 'payload/shared'
 import { en, fr, translate } from '@atlas/shared/i18n'
 import { PRODUCT_CLASS_LABELS } from '@atlas/shared/profile/productClasses'
 import {
@@ -50,8 +50,17 @@ const isinChecksum: TextFieldSingleValidation = (value, options) => {
   return (typeof value === 'string' && isValidIsin(normaliseIsin(value))) || translate(requestLocale(options.req), 'recommendations.errors.isin')
 }
 
+/** A number within [min, max] (whole when asked), refused with our own words (Payload's: "8 est supérieur au max autorisé Valeur de 7"). */
+const within =
+  (min: number, max: number, key: string, whole = true): NumberFieldSingleValidation =>
+  (value, options) => {
+    if (value === null || value === undefined) return number(value, options)
+    const fits = typeof value === 'number' && value >= min && value <= max && (!whole || Number.isInteger(value))
+    return fits || translate(requestLocale(options.req), key)
+  }
+
 const percent = (name: string, fieldLabel: { fr: string; en: string }, extra: Partial<Field> = {}): Field =>
-  ({ name, label: fieldLabel, type: 'number', required: true, min: 0, max: 100, ...extra }) as Field
+  ({ name, label: fieldLabel, type: 'number', required: true, min: 0, max: 100, validate: within(0, 100, 'recommendations.errors.pct', false), ...extra }) as Field
 
 export const recommendationFields: Field[] = [
   {
@@ -138,8 +147,8 @@ export const recommendationFields: Field[] = [
       {
         type: 'row',
         fields: [
-          { name: 'sri', label: label('SRI (1 à 7)', 'SRI (1 to 7)'), type: 'number', required: true, min: 1, max: 7, admin: { step: 1, description: label('Indicateur de risque du DIC.', 'The KID’s risk indicator.') } },
-          { name: 'recommendedHorizonYears', label: label('Durée recommandée (ans)', 'Recommended holding (years)'), type: 'number', required: true, min: 0, max: 50, admin: { step: 1 } },
+          { name: 'sri', label: label('SRI (1 à 7)', 'SRI (1 to 7)'), type: 'number', required: true, min: 1, max: 7, validate: within(1, 7, 'recommendations.errors.sri'), admin: { step: 1, description: label('Indicateur de risque du DIC.', 'The KID’s risk indicator.') } },
+          { name: 'recommendedHorizonYears', label: label('Durée recommandée (ans)', 'Recommended holding (years)'), type: 'number', required: true, min: 0, max: 50, validate: within(0, 50, 'recommendations.errors.horizon'), admin: { step: 1 } },
           {
             name: 'sfdr',
             label: label('Classification SFDR', 'SFDR classification'),
