@@ -80,6 +80,17 @@ describe('the rapport d’adéquation', () => {
     expect(text).toContain('empreinte SHA-256 du document signé')
   })
 
+  it('speaks English to an English-speaking investor', async () => {
+    const payload = await testPayload()
+    const investor = await adequationClient(payload, advisorId)
+    await finalRecommendation(payload, investor.id as number, advisorId)
+    const text = await pdfText((await renderAdequation({ ...(await contextFor(investor.id as number, [])), locale: 'en' })).bytes)
+    expect(text).toContain('Suitability report')
+    expect(text).toContain('Amount-weighted SRI: 2.8 / 7, for your risk score of 5 / 7 (dynamic).')
+    expect(text).toContain('Mismatch SCPI Rendement: recommended holding period 8 years, beyond your 6-year horizon.')
+    expect(text).toContain('Total €100,000.00')
+  })
+
   it('is refused before queueing unless the profile is validated and a final recommendation recorded', async () => {
     const payload = await testPayload()
     const req = await createLocalReq({}, payload)
