@@ -27,6 +27,7 @@ import { Pages } from './collections/Pages'
 import { Plans } from './collections/Plans'
 import { Profiles } from './collections/Profiles'
 import { Prospects } from './collections/Prospects'
+import { Recommendations } from './collections/Recommendations'
 import { SessionDevices } from './collections/SessionDevices'
 import { StripeEvents } from './collections/StripeEvents'
 import { Subscriptions } from './collections/Subscriptions'
@@ -118,6 +119,7 @@ export default buildConfig({
     Pages,
     Notifications,
     AdvisorMessages,
+    Recommendations,
     AdvisorAssignments,
     Plans,
     Emails,

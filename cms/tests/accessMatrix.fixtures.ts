@@ -71,6 +71,24 @@ const anAsset = async (payload: Payload, cast: Cast) =>
     })
   ).id
 
+/** A recommendation of the matrix's investor, as a draft or final (decision 040). */
+const recommendation = (status: 'draft' | 'final'): Fixture => {
+  const data = (investor: number) => ({
+    investor,
+    title: 'Allocation matrice',
+    status,
+    targetAllocation: [{ assetClass: 'funds-etf', pct: 60 }, { assetClass: 'euro-funds', pct: 40 }],
+    products: [{ name: 'ETF Monde', productClass: 'funds-etf', wrapper: 'pea', amountCents: 1_000_000, sri: 4, recommendedHorizonYears: 5, sfdr: '8', taxonomyPct: 5 }],
+  })
+  return {
+    slug: 'recommendations',
+    target: async (payload, cast) => (await payload.create({ collection: 'recommendations', overrideAccess: true, data: data(cast.investor.id) as never })).id,
+    // The advisor's own client; an admin writes for any investor; another advisor is refused at `investor`.
+    createBody: async (_payload, cast) => data(cast.investor.id),
+    update: { field: 'title', value: 'Titre modifié' },
+  }
+}
+
 export const FIXTURES: Record<string, Fixture> = {
   ...INTERNAL_FIXTURES,
   users: {
@@ -218,6 +236,8 @@ export const FIXTURES: Record<string, Fixture> = {
   pages: content('pages', 'published'),
   'pages (draft)': content('pages', 'draft'),
   plans: plan('published'),
+  recommendations: recommendation('draft'),
+  'recommendations (final)': recommendation('final'),
   'plans (draft)': plan('draft'),
   enrollments: {
     slug: 'enrollments',

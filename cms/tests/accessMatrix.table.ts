@@ -187,6 +187,20 @@ export const ACCESS_MATRIX: Record<string, Partial<Record<Operation, Row>>> = {
     update: /*  sent is sent   */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
     delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
   },
+  // The advisor's recommendation (decision 040): drafts are the advisor's work; the investor reads final ones only.
+  recommendations: {
+    create: /*  for own client */ row('✗    ✗    ✗     ✓    ✗     ✗    ✓'),
+    read: /*    a draft        */ row('✗    ✗    ✗     ✓    ✗     ✗    ✓'),
+    update: /*                 */ row('✗    ✗    ✗     ✓    ✗     ✗    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✓    ✗     ✗    ✓'),
+  },
+  // A final recommendation (what a rapport d'adéquation states): read by its investor too, changed by nobody.
+  'recommendations (final)': {
+    create: /*  for own client */ row('✗    ✗    ✗     ✓    ✗     ✗    ✓'),
+    read: /*    investor's own */ row('✗    ✓    ✗     ✓    ✗     ✗    ✓'),
+    update: /*  immutable      */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+    delete: /*  immutable      */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
+  },
   // Who has been an investor's advisor (decision 025): written by the users hook only.
   'advisor-assignments': {
     create: /*  hook only      */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),

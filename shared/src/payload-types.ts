@@ -34,6 +34,7 @@ export interface Config {
     pages: Page;
     notifications: Notification;
     'advisor-messages': AdvisorMessage;
+    recommendations: Recommendation;
     'advisor-assignments': AdvisorAssignment;
     plans: Plan;
     emails: Email;
@@ -70,6 +71,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'advisor-messages': AdvisorMessagesSelect<false> | AdvisorMessagesSelect<true>;
+    recommendations: RecommendationsSelect<false> | RecommendationsSelect<true>;
     'advisor-assignments': AdvisorAssignmentsSelect<false> | AdvisorAssignmentsSelect<true>;
     plans: PlansSelect<false> | PlansSelect<true>;
     emails: EmailsSelect<false> | EmailsSelect<true>;
@@ -1170,6 +1172,110 @@ export interface AdvisorMessage {
   createdAt: string;
 }
 /**
+ * The advice given to a client (target allocation, products, rationale). The latest final recommendation feeds the suitability report.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recommendations".
+ */
+export interface Recommendation {
+  id: number;
+  investor: number | User;
+  /**
+   * E.g. “Retirement allocation 2027”. Printed in the suitability report.
+   */
+  title: string;
+  /**
+   * Only a final recommendation feeds the suitability report and becomes visible to the client. Once final it cannot change: a change is a new recommendation.
+   */
+  status: 'draft' | 'final';
+  finalisedAt?: string | null;
+  finalisedBy?: (number | null) | User;
+  createdBy?: (number | null) | User;
+  /**
+   * Optional. The shares must add up to 100%.
+   */
+  targetAllocation?:
+    | {
+        assetClass:
+          | 'savings-accounts'
+          | 'euro-funds'
+          | 'unit-linked'
+          | 'equities'
+          | 'bonds'
+          | 'funds-etf'
+          | 'scpi'
+          | 'private-equity'
+          | 'crypto'
+          | 'derivatives';
+        pct: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Each product with its amount, SRI (KID), recommended holding period and sustainability features.
+   */
+  products?:
+    | {
+        name: string;
+        /**
+         * Optional, e.g. FR0000120271.
+         */
+        isin?: string | null;
+        productClass:
+          | 'savings-accounts'
+          | 'euro-funds'
+          | 'unit-linked'
+          | 'equities'
+          | 'bonds'
+          | 'funds-etf'
+          | 'scpi'
+          | 'private-equity'
+          | 'crypto'
+          | 'derivatives';
+        wrapper:
+          | 'livret-a'
+          | 'ldds'
+          | 'lep'
+          | 'pel'
+          | 'pea'
+          | 'pea-pme'
+          | 'life-insurance'
+          | 'per'
+          | 'securities-account'
+          | 'scpi';
+        amountCents: number;
+        /**
+         * The KID’s risk indicator.
+         */
+        sri: number;
+        recommendedHorizonYears: number;
+        sfdr: '6' | '8' | '9';
+        taxonomyPct: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Why this advice suits the client: printed as written in the suitability report.
+   */
+  rationale?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "advisor-assignments".
  */
@@ -1552,6 +1658,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'advisor-messages';
         value: number | AdvisorMessage;
+      } | null)
+    | ({
+        relationTo: 'recommendations';
+        value: number | Recommendation;
       } | null)
     | ({
         relationTo: 'advisor-assignments';
@@ -2351,6 +2461,42 @@ export interface AdvisorMessagesSelect<T extends boolean = true> {
   advisor?: T;
   subject?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recommendations_select".
+ */
+export interface RecommendationsSelect<T extends boolean = true> {
+  investor?: T;
+  title?: T;
+  status?: T;
+  finalisedAt?: T;
+  finalisedBy?: T;
+  createdBy?: T;
+  targetAllocation?:
+    | T
+    | {
+        assetClass?: T;
+        pct?: T;
+        id?: T;
+      };
+  products?:
+    | T
+    | {
+        name?: T;
+        isin?: T;
+        productClass?: T;
+        wrapper?: T;
+        amountCents?: T;
+        sri?: T;
+        recommendedHorizonYears?: T;
+        sfdr?: T;
+        taxonomyPct?: T;
+        id?: T;
+      };
+  rationale?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -19,6 +19,7 @@ import * as migration_20261204_180855_billing_subscriptions from './20261204_180
 import * as migration_20261204_181827_invoices from './20261204_181827_invoices';
 import * as migration_20261204_182914_entitlements from './20261204_182914_entitlements';
 import * as migration_20261204_212158_document_templates from './20261204_212158_document_templates';
+import * as migration_20261204_212446_recommendations from './20261204_212446_recommendations';
 import * as migration_20261204_212453_client_documents from './20261204_212453_client_documents';
 
 export const migrations = [
@@ -126,6 +127,11 @@ export const migrations = [
     up: migration_20261204_212158_document_templates.up,
     down: migration_20261204_212158_document_templates.down,
     name: '20261204_212158_document_templates',
+  },
+  {
+    up: migration_20261204_212446_recommendations.up,
+    down: migration_20261204_212446_recommendations.down,
+    name: '20261204_212446_recommendations',
   },
   {
     up: migration_20261204_212453_client_documents.up,

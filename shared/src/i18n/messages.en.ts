@@ -6,6 +6,7 @@ import { invoicesEn } from './invoices.en'
 import { documentsPdfEn } from './documentsPdf.en'
 import { documentsEn } from './documents.en'
 import { documentsTemplatesEn } from './documentsTemplates.en'
+import { documentsAdequationEn } from './documentsAdequation.en'
 import { onboardingEn } from './onboarding.en'
 import { entitlementsEn } from './entitlements.en'
 import { firmEn } from './firm.en'
@@ -36,6 +37,7 @@ export const en: Messages = {
   ...documentsPdfEn,
   ...documentsEn,
   ...documentsTemplatesEn,
+  ...documentsAdequationEn,
   ...patrimonyEn,
   ...loansEn,
   ...savingsRulesEn,

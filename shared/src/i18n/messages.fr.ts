@@ -6,6 +6,7 @@ import { invoicesFr } from './invoices.fr'
 import { documentsPdfFr } from './documentsPdf.fr'
 import { documentsFr } from './documents.fr'
 import { documentsTemplatesFr } from './documentsTemplates.fr'
+import { documentsAdequationFr } from './documentsAdequation.fr'
 import { onboardingFr } from './onboarding.fr'
 import { entitlementsFr } from './entitlements.fr'
 import { firmFr } from './firm.fr'
@@ -39,6 +40,7 @@ export const fr = {
   ...documentsPdfFr,
   ...documentsFr,
   ...documentsTemplatesFr,
+  ...documentsAdequationFr,
   ...patrimonyFr,
   ...loansFr,
   ...savingsRulesFr,

@@ -1,0 +1,6 @@
+export * from './assessSuitability'
+export * from './isin'
+export * from './lossBands'
+export * from './productTraits'
+export * from './recommendation'
+export * from './suitabilityText'
