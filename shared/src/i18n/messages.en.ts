@@ -4,6 +4,8 @@ import { billingPagesEn } from './billingPages.en'
 import { billingAddressEn } from './billingAddress.en'
 import { invoicesEn } from './invoices.en'
 import { documentsPdfEn } from './documentsPdf.en'
+import { documentsEn } from './documents.en'
+import { documentsPortalEn } from './documentsPortal.en'
 import { onboardingEn } from './onboarding.en'
 import { entitlementsEn } from './entitlements.en'
 import { firmEn } from './firm.en'
@@ -32,6 +34,8 @@ export const en: Messages = {
   ...marketingEn,
   ...invoicesEn,
   ...documentsPdfEn,
+  ...documentsEn,
+  ...documentsPortalEn,
   ...patrimonyEn,
   ...loansEn,
   ...savingsRulesEn,

@@ -4,6 +4,8 @@ import { billingPagesFr } from './billingPages.fr'
 import { billingAddressFr } from './billingAddress.fr'
 import { invoicesFr } from './invoices.fr'
 import { documentsPdfFr } from './documentsPdf.fr'
+import { documentsFr } from './documents.fr'
+import { documentsPortalFr } from './documentsPortal.fr'
 import { onboardingFr } from './onboarding.fr'
 import { entitlementsFr } from './entitlements.fr'
 import { firmFr } from './firm.fr'
@@ -35,6 +37,8 @@ export const fr = {
   ...marketingFr,
   ...invoicesFr,
   ...documentsPdfFr,
+  ...documentsFr,
+  ...documentsPortalFr,
   ...patrimonyFr,
   ...loansFr,
   ...savingsRulesFr,
