@@ -30,6 +30,8 @@ import { StripeEvents } from './collections/StripeEvents'
 import { Subscriptions } from './collections/Subscriptions'
 import { Users } from './collections/Users'
 import { Firm } from './globals/Firm'
+// PLACEHOLDER (doc-sign) — NOT FOR MERGE: core's client-documents collection replaces it.
+import { ClientDocumentsPlaceholder } from './documents/placeholder/ClientDocumentsPlaceholder'
 import { clientsEndpoint } from './backOffice/clientsEndpoint'
 import { mailAdapter } from './email/mailAdapter'
 import { jobs } from './jobs'
@@ -124,6 +126,7 @@ export default buildConfig({
     SessionDevices,
     Subscriptions,
     StripeEvents,
+    ClientDocumentsPlaceholder, // PLACEHOLDER (doc-sign) — NOT FOR MERGE
   ])))),
   // The firm's legal information (docs/decisions/027-firm-information.md).
   globals: withStrictGlobalInputs([Firm]),

@@ -42,6 +42,7 @@ export interface Config {
     'session-devices': SessionDevice;
     subscriptions: Subscription;
     'stripe-events': StripeEvent;
+    'client-documents': ClientDocument;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -76,6 +77,7 @@ export interface Config {
     'session-devices': SessionDevicesSelect<false> | SessionDevicesSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
+    'client-documents': ClientDocumentsSelect<false> | ClientDocumentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1095,7 +1097,9 @@ export interface Notification {
     | 'assistantAnswerReady'
     | 'advisorMessage'
     | 'questionnaireSubmitted'
-    | 'paymentFailed';
+    | 'documentSigned'
+    | 'paymentFailed'
+    | 'documentSignatureConfirmed';
   title: string;
   body?: string | null;
   link?: string | null;
@@ -1257,6 +1261,39 @@ export interface StripeEvent {
   livemode?: boolean | null;
   outcome: 'applied' | 'ignored' | 'stale';
   note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "client-documents".
+ */
+export interface ClientDocument {
+  id: number;
+  investor: number | User;
+  kind: 'bilan' | 'adequation' | 'der' | 'lettreMission';
+  version: number;
+  title: string;
+  status: 'queued' | 'rendering' | 'ready' | 'failed';
+  progress?: number | null;
+  stage?: string | null;
+  error?: string | null;
+  sha256?: string | null;
+  pageCount?: number | null;
+  byteSize?: number | null;
+  requestedBy?: (number | null) | User;
+  signature?: {
+    signedAt?: string | null;
+    signerName?: string | null;
+    method?: ('password' | 'totp') | null;
+    ip?: string | null;
+    userAgent?: string | null;
+    signedSha256?: string | null;
+    signedCopySha256?: string | null;
+  };
+  file?: string | null;
+  signedFile?: string | null;
+  readyAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1495,6 +1532,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stripe-events';
         value: number | StripeEvent;
+      } | null)
+    | ({
+        relationTo: 'client-documents';
+        value: number | ClientDocument;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2380,6 +2421,40 @@ export interface StripeEventsSelect<T extends boolean = true> {
   livemode?: T;
   outcome?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "client-documents_select".
+ */
+export interface ClientDocumentsSelect<T extends boolean = true> {
+  investor?: T;
+  kind?: T;
+  version?: T;
+  title?: T;
+  status?: T;
+  progress?: T;
+  stage?: T;
+  error?: T;
+  sha256?: T;
+  pageCount?: T;
+  byteSize?: T;
+  requestedBy?: T;
+  signature?:
+    | T
+    | {
+        signedAt?: T;
+        signerName?: T;
+        method?: T;
+        ip?: T;
+        userAgent?: T;
+        signedSha256?: T;
+        signedCopySha256?: T;
+      };
+  file?: T;
+  signedFile?: T;
+  readyAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

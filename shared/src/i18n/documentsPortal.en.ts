@@ -77,7 +77,7 @@ export const documentsPortalEn: Record<keyof typeof documentsPortalFr, string> =
   'documents.sign.page.document': 'Document',
   'documents.sign.page.version': 'Version',
   'documents.sign.page.consent': 'Statement accepted by the signer',
-  'documents.sign.page.integrity': 'The pages before this one are, byte for byte, the PDF shown to the signer: its SHA-256 above lets anyone check it.',
+  'documents.sign.page.integrity': 'The pages before this one are those of the PDF shown to the signer, reproduced unchanged. The SHA-256 above is that of this PDF as it was read and signed; the firm keeps it.',
 
   'documents.sign.notification.advisor.title': '{client} signed “{title}”',
   'documents.sign.notification.advisor.body': 'Electronic signature by {client} on {date}. The evidence and the signed copy are on the client’s page.',

@@ -81,7 +81,7 @@ export const documentsPortalFr = {
   'documents.sign.page.document': 'Document',
   'documents.sign.page.version': 'Version',
   'documents.sign.page.consent': 'Déclaration acceptée par le signataire',
-  'documents.sign.page.integrity': 'Les pages qui précèdent sont, octet pour octet, le PDF présenté au signataire : son empreinte SHA-256 ci-dessus permet de le vérifier.',
+  'documents.sign.page.integrity': 'Les pages qui précèdent sont celles du PDF présenté au signataire, reproduites sans modification. L’empreinte SHA-256 ci-dessus est celle de ce PDF tel qu’il a été lu et signé ; le cabinet le conserve.',
 
   'documents.sign.notification.advisor.title': '{client} a signé « {title} »',
   'documents.sign.notification.advisor.body': 'Signature électronique de {client} le {date}. La preuve et l’exemplaire signé sont sur la fiche client.',

@@ -1,0 +1,59 @@
+// PLACEHOLDER (doc-sign) — NOT FOR MERGE: the throw-away client-documents table of cms/src/documents/placeholder; core's migration replaces it.
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_client_documents_kind" AS ENUM('bilan', 'adequation', 'der', 'lettreMission');
+  CREATE TYPE "public"."enum_client_documents_status" AS ENUM('queued', 'rendering', 'ready', 'failed');
+  CREATE TYPE "public"."enum_client_documents_signature_method" AS ENUM('password', 'totp');
+  CREATE TABLE "client_documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"investor_id" integer NOT NULL,
+  	"kind" "enum_client_documents_kind" NOT NULL,
+  	"version" numeric NOT NULL,
+  	"title" varchar NOT NULL,
+  	"status" "enum_client_documents_status" DEFAULT 'queued' NOT NULL,
+  	"progress" numeric DEFAULT 0,
+  	"stage" varchar,
+  	"error" varchar,
+  	"sha256" varchar,
+  	"page_count" numeric,
+  	"byte_size" numeric,
+  	"requested_by_id" integer,
+  	"signature_signed_at" timestamp(3) with time zone,
+  	"signature_signer_name" varchar,
+  	"signature_method" "enum_client_documents_signature_method",
+  	"signature_ip" varchar,
+  	"signature_user_agent" varchar,
+  	"signature_signed_sha256" varchar,
+  	"signature_signed_copy_sha256" varchar,
+  	"file" varchar,
+  	"signed_file" varchar,
+  	"ready_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "client_documents_id" integer;
+  ALTER TABLE "client_documents" ADD CONSTRAINT "client_documents_investor_id_users_id_fk" FOREIGN KEY ("investor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "client_documents" ADD CONSTRAINT "client_documents_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  CREATE INDEX "client_documents_investor_idx" ON "client_documents" USING btree ("investor_id");
+  CREATE INDEX "client_documents_requested_by_idx" ON "client_documents" USING btree ("requested_by_id");
+  CREATE INDEX "client_documents_updated_at_idx" ON "client_documents" USING btree ("updated_at");
+  CREATE INDEX "client_documents_created_at_idx" ON "client_documents" USING btree ("created_at");
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_client_documents_fk" FOREIGN KEY ("client_documents_id") REFERENCES "public"."client_documents"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "payload_locked_documents_rels_client_documents_id_idx" ON "payload_locked_documents_rels" USING btree ("client_documents_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "client_documents" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "client_documents" CASCADE;
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_client_documents_fk";
+  
+  DROP INDEX "payload_locked_documents_rels_client_documents_id_idx";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "client_documents_id";
+  DROP TYPE "public"."enum_client_documents_kind";
+  DROP TYPE "public"."enum_client_documents_status";
+  DROP TYPE "public"."enum_client_documents_signature_method";`)
+}
