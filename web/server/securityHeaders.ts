@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { baseSecurityHeaders, contentSecurityPolicy, originOf } from '@atlas/shared/net/securityHeaders'
+import type { Framing } from './documentFraming'
 
 /** 128 random bits, fresh for every response. */
 export const newNonce = (): string => randomBytes(16).toString('base64')
@@ -8,9 +9,10 @@ export const newNonce = (): string => randomBytes(16).toString('base64')
  * Every header web sends on every response — pages, redirects, errors,
  * resource routes and static files alike (docs/decisions/023-security-headers.md).
  * `webUrl`: web's public address (WEB_URL), https turns HSTS on;
- * `cmsPublicUrl`: where the browser fetches cms media (images, videos).
+ * `cmsPublicUrl`: where the browser fetches cms media (images, videos);
+ * `framing`: a client document's viewer page or its PDF (documentFraming.ts), else nothing frames or is framed.
  */
-export function webSecurityHeaders(options: { nonce: string; webUrl: string; cmsPublicUrl: string }): Record<string, string> {
+export function webSecurityHeaders(options: { nonce: string; webUrl: string; cmsPublicUrl: string; framing?: Framing }): Record<string, string> {
   const https = originOf(options.webUrl)?.startsWith('https:') ?? false
   const cms = originOf(options.cmsPublicUrl)
   const media = cms ? [cms] : []
@@ -27,11 +29,12 @@ export function webSecurityHeaders(options: { nonce: string; webUrl: string; cms
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'form-action': ["'self'"],
-    'frame-src': ["'none'"],
-    'frame-ancestors': ["'none'"],
+    'frame-src': [options.framing === 'viewer' ? "'self'" : "'none'"],
+    'frame-ancestors': [options.framing === 'framed' ? "'self'" : "'none'"],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     ...(https ? { 'upgrade-insecure-requests': true as const } : {}),
   })
-  return { ...baseSecurityHeaders({ https }), 'Content-Security-Policy': csp }
+  const base = baseSecurityHeaders({ https })
+  return { ...base, ...(options.framing === 'framed' ? { 'X-Frame-Options': 'SAMEORIGIN' } : {}), 'Content-Security-Policy': csp }
 }
