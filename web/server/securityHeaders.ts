@@ -30,11 +30,16 @@ export function webSecurityHeaders(options: { nonce: string; webUrl: string; cms
     'connect-src': ["'self'"],
     'form-action': ["'self'"],
     'frame-src': [options.framing === 'viewer' ? "'self'" : "'none'"],
-    'frame-ancestors': [options.framing === 'framed' ? "'self'" : "'none'"],
+    'frame-ancestors': ["'none'"],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     ...(https ? { 'upgrade-insecure-requests': true as const } : {}),
   })
   const base = baseSecurityHeaders({ https })
-  return { ...base, ...(options.framing === 'framed' ? { 'X-Frame-Options': 'SAMEORIGIN' } : {}), 'Content-Security-Policy': csp }
+  if (options.framing === 'framed') {
+    // A PDF's bytes (nosniff, application/pdf): Chrome's viewer draws it through an <embed> and inline styles of its
+    // own page, which the page policy (object-src 'none', style-src 'self') would block. Only who may frame it matters.
+    return { ...base, 'X-Frame-Options': 'SAMEORIGIN', 'Content-Security-Policy': contentSecurityPolicy({ 'frame-ancestors': ["'self'"] }) }
+  }
+  return { ...base, 'Content-Security-Policy': csp }
 }

@@ -16,8 +16,8 @@ describe('framing of a client document’s PDF', () => {
 
   it('lets our own pages frame the PDF route, no one else', () => {
     const pdf = headers('/portail/documents/12/pdf')
-    expect(cspDirective(pdf['Content-Security-Policy']!, 'frame-ancestors')).toEqual(["'self'"])
-    expect(cspDirective(pdf['Content-Security-Policy']!, 'frame-src')).toEqual(["'none'"])
+    // Only who may frame it: Chrome's PDF viewer needs its <embed> and its own inline styles.
+    expect(pdf['Content-Security-Policy']).toBe("frame-ancestors 'self'")
     expect(pdf['X-Frame-Options']).toBe('SAMEORIGIN')
   })
 
