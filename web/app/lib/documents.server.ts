@@ -66,6 +66,3 @@ export async function documentPdf(token: string, id: string, signed: boolean): P
     return { kind: 'unavailable' }
   }
 }
-
-/** Signed = the evidence is there (a stored group with no date is "not signed"). */
-export const isSigned = (doc: Pick<DocumentSummary, 'signature'>): boolean => Boolean(doc.signature?.signedAt)

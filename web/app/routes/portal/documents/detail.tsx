@@ -6,7 +6,8 @@ import type { Route } from './+types/detail'
 import { Field } from '../../../components/Field'
 import { FormAlert } from '../../../components/FormAlert'
 import { SubmitButton } from '../../../components/SubmitButton'
-import { findDocument, isSigned, signDocument } from '../../../lib/documents.server'
+import { awaitsSignature, isSigned } from '../../../lib/documentState'
+import { findDocument, signDocument } from '../../../lib/documents.server'
 import { formChecked, formText } from '../../../lib/forms'
 import { getLocale } from '../../../lib/i18n.server'
 import { pageMeta } from '../../../lib/pageMeta'
@@ -99,7 +100,7 @@ export default function DocumentPage({ loaderData, actionData }: Route.Component
   const errors = answer?.fieldErrors ?? {}
   const ready = document.status === 'ready'
   const signed = isSigned(document)
-  const signable = ready && SIGNABLE_KINDS.includes(document.kind) && !signed
+  const signable = awaitsSignature(document)
   const pdf = `/portail/documents/${document.id}/pdf`
   return (
     <div className="document-page stack">

@@ -2,12 +2,13 @@ import { useEffect } from 'react'
 import { data, Form, Link, redirect, useRevalidator } from 'react-router'
 import { isStaff } from '@atlas/shared'
 import { UPGRADE_URL } from '@atlas/shared/billing/entitlements'
-import { SIGNABLE_KINDS, type DocumentSummary } from '@atlas/shared/documents/kinds'
+import type { DocumentSummary } from '@atlas/shared/documents/kinds'
 import { formatDateParis } from '@atlas/shared/finance/dates'
 import { isMessageKey } from '@atlas/shared/i18n'
 import type { Route } from './+types/list'
 import { FormAlert } from '../../../components/FormAlert'
-import { isSigned, listDocuments, requestBilan } from '../../../lib/documents.server'
+import { awaitsSignature, inProgress, isSigned } from '../../../lib/documentState'
+import { listDocuments, requestBilan } from '../../../lib/documents.server'
 import { myEntitlements } from '../../../lib/entitlements.server'
 import { getLocale } from '../../../lib/i18n.server'
 import { pageMeta } from '../../../lib/pageMeta'
@@ -18,8 +19,6 @@ export const meta: Route.MetaFunction = ({ matches }) => pageMeta(matches, 'docu
 
 /** While a document is being prepared, the list asks again this often (JavaScript); without it, the page reloads itself. */
 const REFRESH_MS = 2_000
-
-const inProgress = (doc: Pick<DocumentSummary, 'status'>) => doc.status === 'queued' || doc.status === 'rendering'
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { user, token, headers } = await requireUser(request)
@@ -127,7 +126,7 @@ export default function MyDocuments({ loaderData, actionData }: Route.ComponentP
       ) : (
         <ul className="document-list" aria-label={t('documents.portal.caption')} data-testid="documents">
           {docs.map((doc) => {
-            const toSign = doc.status === 'ready' && SIGNABLE_KINDS.includes(doc.kind) && !isSigned(doc)
+            const toSign = awaitsSignature(doc)
             const pdf = `/portail/documents/${doc.id}/pdf`
             return (
               <li key={doc.id} className="card document-item" data-testid="document" data-kind={doc.kind} data-version={doc.version}>
