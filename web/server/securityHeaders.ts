@@ -10,7 +10,7 @@ export const newNonce = (): string => randomBytes(16).toString('base64')
  * resource routes and static files alike (docs/decisions/023-security-headers.md).
  * `webUrl`: web's public address (WEB_URL), https turns HSTS on;
  * `cmsPublicUrl`: where the browser fetches cms media (images, videos);
- * `framing`: a client document's viewer page or its PDF (documentFraming.ts), else nothing frames or is framed.
+ * `framing`: 'framed' for a client document's PDF (documentFraming.ts), the one response a page of ours may frame.
  */
 export function webSecurityHeaders(options: { nonce: string; webUrl: string; cmsPublicUrl: string; framing?: Framing }): Record<string, string> {
   const https = originOf(options.webUrl)?.startsWith('https:') ?? false
@@ -29,7 +29,8 @@ export function webSecurityHeaders(options: { nonce: string; webUrl: string; cms
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'form-action': ["'self'"],
-    'frame-src': [options.framing === 'viewer' ? "'self'" : "'none'"],
+    // Only our own PDF route lets itself be framed (documentFraming.ts): 'self' here frames nothing else.
+    'frame-src': ["'self'"],
     'frame-ancestors': ["'none'"],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],

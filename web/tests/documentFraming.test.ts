@@ -3,16 +3,9 @@ import { cspDirective } from '../../tests/support/httpChecks'
 import { framingOf } from '../server/documentFraming'
 import { webSecurityHeaders } from '../server/securityHeaders'
 
-/** Decision 042: the document page may frame its own PDF route, and only that route may be framed (by us). */
+/** Decision 042: pages may frame 'self', and only a client document's PDF route lets itself be framed (by us). */
 describe('framing of a client document’s PDF', () => {
   const headers = (path: string) => webSecurityHeaders({ nonce: 'n', webUrl: 'http://localhost:3000', cmsPublicUrl: 'http://localhost:3001', framing: framingOf(path) })
-
-  it('lets the document page frame same-origin content, and nothing frame the page', () => {
-    const page = headers('/portail/documents/12')
-    expect(cspDirective(page['Content-Security-Policy']!, 'frame-src')).toEqual(["'self'"])
-    expect(cspDirective(page['Content-Security-Policy']!, 'frame-ancestors')).toEqual(["'none'"])
-    expect(page['X-Frame-Options']).toBe('DENY')
-  })
 
   it('lets our own pages frame the PDF route, no one else', () => {
     const pdf = headers('/portail/documents/12/pdf')
@@ -21,11 +14,11 @@ describe('framing of a client document’s PDF', () => {
     expect(pdf['X-Frame-Options']).toBe('SAMEORIGIN')
   })
 
-  it('keeps every other response unframeable and framing nothing', () => {
-    for (const path of ['/portail/documents', '/portail/documents/12/autre', '/portail/abonnement/factures/3/pdf', '/portail']) {
+  it('keeps every other response unframeable; pages frame only same-origin content', () => {
+    for (const path of ['/portail/documents/12', '/portail/documents', '/portail/documents/12/autre', '/portail/abonnement/factures/3/pdf', '/portail', '/connexion']) {
       const other = headers(path)
-      expect(cspDirective(other['Content-Security-Policy']!, 'frame-src')).toEqual(["'none'"])
       expect(cspDirective(other['Content-Security-Policy']!, 'frame-ancestors')).toEqual(["'none'"])
+      expect(cspDirective(other['Content-Security-Policy']!, 'frame-src')).toEqual(["'self'"])
       expect(other['X-Frame-Options']).toBe('DENY')
     }
   })

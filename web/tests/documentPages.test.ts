@@ -70,6 +70,7 @@ describe('Mes documents', () => {
     expect(page.html).toContain(`src="/portail/documents/${letter.id}/pdf?inline=1"`)
     expect(page.html).toContain('Signer le document')
     expect(page.response.headers.get('content-security-policy')).toContain("frame-src 'self'")
+    expect(page.response.headers.get('x-frame-options')).toBe('DENY')
 
     const refused = await client.post(`/portail/documents/${letter.id}`, { name: 'Jean Martin', password: 'wrong-password-42' })
     expect(refused.status).toBe(400)
