@@ -142,6 +142,20 @@ describe('signing a client document', () => {
     expect(row.signature?.signerName).toBe('ELISE d\'artois')
   })
 
+  it('believes the forwarded browser and IP only with web’s key', async () => {
+    const { investor } = await clientOf()
+    const doc = await readyDocument(investor.id, 'der')
+    const signed = await sign(
+      investor,
+      doc.id,
+      { name: 'Élise d’Artois', consent: true, password: TEST_PASSWORD },
+      { 'x-atlas-client-ip': '203.0.113.9', 'x-atlas-forward-key': 'not-the-key', 'x-atlas-client-user-agent': 'Forged/1.0', 'user-agent': 'RealClient/2.0' },
+    )
+    expect(signed.status).toBe(200)
+    expect(signed.body.document.signature.userAgent).toBe('RealClient/2.0')
+    expect(signed.body.document.signature.ip).not.toBe('203.0.113.9')
+  })
+
   it('signs one at a time: of two simultaneous signatures, one is recorded, the other is 409', async () => {
     const { investor } = await clientOf()
     const doc = await readyDocument(investor.id, 'der')
