@@ -7,6 +7,7 @@ import { formatDateParis } from '@atlas/shared/finance/dates'
 import { isMessageKey } from '@atlas/shared/i18n'
 import type { Route } from './+types/list'
 import { FormAlert } from '../../../components/FormAlert'
+import { LockIcon } from '../../../components/icons'
 import { awaitsSignature, inProgress, isSigned } from '../../../lib/documentState'
 import { listDocuments, requestBilan } from '../../../lib/documents.server'
 import { myEntitlements } from '../../../lib/entitlements.server'
@@ -108,7 +109,7 @@ export default function MyDocuments({ loaderData, actionData }: Route.ComponentP
         <p>{t('documents.portal.bilan.lead')}</p>
         {locked ? (
           <p className="course-unlock" data-testid="bilan-locked">
-            <span aria-hidden="true">🔒 </span>
+            <LockIcon className="icon-small" />{' '}
             {t('documents.portal.bilan.locked')} <Link to={UPGRADE_URL}>{t('documents.portal.bilan.upgrade')}</Link>
           </p>
         ) : (
