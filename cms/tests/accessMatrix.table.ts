@@ -328,6 +328,8 @@ export const ENDPOINT_ACCESS: Record<string, Row | Proven> = {
   'POST /users/two-factor/cancel': proven('twoFactor.test.ts', 'a session held at login for its code (ends it)'),
   'POST /users/two-factor/disable': proven('twoFactor.test.ts', 'an investor, own account, password and a code; never staff'),
   'POST /users/two-factor/recovery-codes': proven('twoFactor.test.ts', "the caller's own account, password and a code"),
+  // Electronic signature (decision 042): a body (name, consent, password or code) and a ready, unsigned document.
+  'POST /client-documents/:id/sign': proven('documentSignature.test.ts', 'the investor the document concerns, on a ready DER, lettre de mission or rapport d’adéquation not yet signed; 404 to anyone else'),
 }
 
 /**

@@ -28,7 +28,7 @@ const APPS: App[] = [
   {
     workspace: 'web',
     output: 'web/build/server/index.js',
-    sources: ['web/app', 'web/vite.config.ts', 'web/react-router.config.ts', 'web/package.json', 'shared/src', 'package-lock.json'],
+    sources: ['web/app', 'web/server', 'web/vite.config.ts', 'web/react-router.config.ts', 'web/package.json', 'shared/src', 'package-lock.json'],
   },
 ]
 

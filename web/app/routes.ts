@@ -58,7 +58,12 @@ export default [
     route('abonnement', 'routes/portal/billing/subscription.tsx'),
     route('abonnement/confirmation', 'routes/portal/billing/confirmation.tsx'),
     route('abonnement/gerer', 'routes/portal/billing/manage.tsx'),
+    // Client documents (docs/decisions/042-electronic-signature.md): the list, one document to read and sign.
+    route('documents', 'routes/portal/documents/list.tsx'),
+    route('documents/:id', 'routes/portal/documents/detail.tsx'),
   ]),
+  // A client document's PDF (or its signed copy), proxied from the cms with the reader's token (a resource route: no layout).
+  route('portail/documents/:id/pdf', 'routes/portal/documents/pdf.ts'),
   // An invoice's PDF, proxied from the cms with the reader's token (a resource route: no layout).
   route('portail/abonnement/factures/:id/pdf', 'routes/resources/invoice-pdf.ts'),
   // The assistant page's JavaScript reads answers as they stream (a resource route: no layout).

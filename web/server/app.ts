@@ -12,6 +12,7 @@ import { createRequestHandler } from 'react-router'
 import * as build from 'virtual:react-router/server-build'
 import { BODY_LIMIT_BYTES } from '@atlas/shared/net/bodyLimit'
 import { readBody, sendResponse, tooLarge } from './http'
+import { framingOf } from './documentFraming'
 import { newNonce, webSecurityHeaders } from './securityHeaders'
 
 const setting = (name: string, fallback: string) => process.env[name]?.trim() || fallback
@@ -25,10 +26,10 @@ const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 export const app = express()
 app.disable('x-powered-by')
 
-app.use((_req, res, next) => {
+app.use((req, res, next) => {
   const nonce = newNonce()
   res.locals.cspNonce = nonce
-  res.set(webSecurityHeaders({ nonce, webUrl, cmsPublicUrl }))
+  res.set(webSecurityHeaders({ nonce, webUrl, cmsPublicUrl, framing: framingOf(req.path) }))
   next()
 })
 app.use(compression())

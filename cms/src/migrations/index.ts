@@ -18,6 +18,7 @@ import * as migration_20261203_151905_quoted_holdings from './20261203_151905_qu
 import * as migration_20261204_180855_billing_subscriptions from './20261204_180855_billing_subscriptions';
 import * as migration_20261204_181827_invoices from './20261204_181827_invoices';
 import * as migration_20261204_182914_entitlements from './20261204_182914_entitlements';
+import * as migration_20261204_212130_document_signature_events from './20261204_212130_document_signature_events';
 import * as migration_20261204_212158_document_templates from './20261204_212158_document_templates';
 import * as migration_20261204_212446_recommendations from './20261204_212446_recommendations';
 import * as migration_20261204_212453_client_documents from './20261204_212453_client_documents';
@@ -122,6 +123,11 @@ export const migrations = [
     up: migration_20261204_182914_entitlements.up,
     down: migration_20261204_182914_entitlements.down,
     name: '20261204_182914_entitlements',
+  },
+  {
+    up: migration_20261204_212130_document_signature_events.up,
+    down: migration_20261204_212130_document_signature_events.down,
+    name: '20261204_212130_document_signature_events',
   },
   {
     up: migration_20261204_212158_document_templates.up,

@@ -22,7 +22,12 @@ const sameSecret = (given: string, expected: string) => {
  */
 export const clientIpOf = (req: Pick<PayloadRequest, 'headers'>): string => {
   const forwarded = req.headers.get(CLIENT_IP_HEADER)?.trim()
-  const key = req.headers.get(FORWARD_KEY_HEADER)
-  if (forwarded && key && sameSecret(key, env.webForwardKey)) return forwarded
+  if (forwarded && isVouchedByWeb(req)) return forwarded
   return clientIpOfRequest(req.headers, env.trustProxy)
+}
+
+/** Whether the request carries web's forward key: what web says of its visitor (IP, browser) is then believed. */
+export const isVouchedByWeb = (req: Pick<PayloadRequest, 'headers'>): boolean => {
+  const key = req.headers.get(FORWARD_KEY_HEADER)
+  return Boolean(key) && sameSecret(key!, env.webForwardKey)
 }

@@ -7,6 +7,7 @@ import { documentsPdfEn } from './documentsPdf.en'
 import { documentsEn } from './documents.en'
 import { documentsTemplatesEn } from './documentsTemplates.en'
 import { documentsAdequationEn } from './documentsAdequation.en'
+import { documentsPortalEn } from './documentsPortal.en'
 import { onboardingEn } from './onboarding.en'
 import { entitlementsEn } from './entitlements.en'
 import { firmEn } from './firm.en'
@@ -38,6 +39,7 @@ export const en: Messages = {
   ...documentsEn,
   ...documentsTemplatesEn,
   ...documentsAdequationEn,
+  ...documentsPortalEn,
   ...patrimonyEn,
   ...loansEn,
   ...savingsRulesEn,

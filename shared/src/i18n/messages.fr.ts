@@ -7,6 +7,7 @@ import { documentsPdfFr } from './documentsPdf.fr'
 import { documentsFr } from './documents.fr'
 import { documentsTemplatesFr } from './documentsTemplates.fr'
 import { documentsAdequationFr } from './documentsAdequation.fr'
+import { documentsPortalFr } from './documentsPortal.fr'
 import { onboardingFr } from './onboarding.fr'
 import { entitlementsFr } from './entitlements.fr'
 import { firmFr } from './firm.fr'
@@ -41,6 +42,7 @@ export const fr = {
   ...documentsFr,
   ...documentsTemplatesFr,
   ...documentsAdequationFr,
+  ...documentsPortalFr,
   ...patrimonyFr,
   ...loansFr,
   ...savingsRulesFr,

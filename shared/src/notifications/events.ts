@@ -16,14 +16,15 @@ export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number]
  * What staff are told about: work waiting for them. No preference page for
  * staff: always in the admin's notifications and by e-mail.
  */
-export const STAFF_NOTIFICATION_EVENTS = ['questionnaireSubmitted'] as const
+export const STAFF_NOTIFICATION_EVENTS = ['questionnaireSubmitted', 'documentSigned'] as const
 export type StaffNotificationEvent = (typeof STAFF_NOTIFICATION_EVENTS)[number]
 
 /**
  * What an investor must know about their account whatever their preferences
- * (a failed payment: access is at stake). Always in the portal and by e-mail.
+ * (a failed payment: access is at stake; the receipt of their electronic
+ * signature, decision 042). Always in the portal and by e-mail.
  */
-export const ACCOUNT_NOTIFICATION_EVENTS = ['paymentFailed'] as const
+export const ACCOUNT_NOTIFICATION_EVENTS = ['paymentFailed', 'documentSignatureConfirmed'] as const
 export type AccountNotificationEvent = (typeof ACCOUNT_NOTIFICATION_EVENTS)[number]
 
 /** Every event a notification row may carry (investors' and staff's). */

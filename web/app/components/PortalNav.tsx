@@ -13,6 +13,7 @@ export function PortalNav({ staff = false, className = 'portal-nav', testId }: {
       {staff ? null : (
         <>
           <NavLink to="/portail/patrimoine" data-testid="nav-patrimony">{t('portal.nav.patrimony')}</NavLink>
+          <NavLink to="/portail/documents" data-testid="nav-documents">{t('documents.portal.nav')}</NavLink>
           <NavLink to="/portail/questionnaire">{t('portal.nav.questionnaire')}</NavLink>
           <NavLink to="/portail/profil">{t('portal.nav.profile')}</NavLink>
           <NavLink to="/portail/formation">{t('portal.nav.training')}</NavLink>

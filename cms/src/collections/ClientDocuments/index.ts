@@ -4,6 +4,7 @@ import { documentReaders } from '../../access/documentReaders'
 import { nobody } from '../../access/nobody'
 import { generateEndpoint } from '../../documents/endpoints/generateEndpoint'
 import { documentPdfEndpoint } from '../../documents/endpoints/pdfEndpoint'
+import { signDocumentEndpoint } from '../../documents/signature'
 import { keepDocuments, refuseDeletingDocuments } from './hooks/keepDocuments'
 
 const label = (fr: string, en: string) => ({ fr, en })
@@ -48,7 +49,7 @@ export const ClientDocuments: CollectionConfig<'client-documents'> = {
   },
   access: { create: nobody, read: documentReaders, update: nobody, delete: nobody },
   hooks: { beforeChange: [keepDocuments], beforeDelete: [refuseDeletingDocuments], afterRead: [nullWhenUnsigned] },
-  endpoints: [generateEndpoint, documentPdfEndpoint],
+  endpoints: [generateEndpoint, documentPdfEndpoint, signDocumentEndpoint],
   // Two requests at once still get versions 1 and 2 (documents/generate.ts locks per investor and kind): this is the backstop.
   indexes: [{ fields: ['investor', 'kind', 'version'], unique: true }],
   fields: [
