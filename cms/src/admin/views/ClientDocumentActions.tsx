@@ -1,7 +1,7 @@
 'use client'
-import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { useEffect, useState } from 'react'
+// React in scope: vitest compiles this JSX with the classic runtime (Next uses the automatic one).
+import React, { useEffect, useState } from 'react'
 import type { DocumentKind } from '@atlas/shared/documents/kinds'
 import { isMessageKey, translate, type Locale } from '@atlas/shared/i18n'
 import { isInProgress, statusLabel, type DocumentRow } from './clientDocumentRows'
@@ -90,7 +90,8 @@ export function DocumentProgress({ document, locale }: { document: DocumentRow; 
 type Sending = { kind: 'idle' } | { kind: 'sending' } | { kind: 'error'; message: string }
 
 /**
- * "Générer" for one kind: POST /api/client-documents/generate { investor, kind } with the admin session; the
+ * "Générer" for one kind (the admin's button classes on a plain button: @payloadcms/ui's Button imports CSS, which
+ * only Next's bundler loads, and this block is rendered in unit tests too): POST /api/client-documents/generate { investor, kind } with the admin session; the
  * endpoint decides (who, preflight: validated profile, recommendation, published template…) and its refusal —
  * already in the viewer's language — is shown at the button. Then the new version's progress, live.
  */
@@ -118,9 +119,18 @@ export function GenerateDocumentButton({ investor, kind, again, locale }: { inve
   const busy = sending.kind === 'sending' || (doc !== null && isInProgress(doc.status))
   return (
     <div className="client-documents-generate">
-      <Button buttonStyle={again ? 'secondary' : 'primary'} size="small" onClick={generate} disabled={busy} id={`generate-${kind}`}>
-        {sending.kind === 'sending' ? t('documents.admin.sending') : again ? t('documents.admin.generateAgain') : t('documents.admin.generate')}
-      </Button>
+      <button
+        type="button"
+        id={`generate-${kind}`}
+        className={`btn btn--icon-style-without-border btn--size-small btn--withoutPopup btn--no-margin btn--style-${again ? 'secondary' : 'primary'}${busy ? ' btn--disabled' : ''}`}
+        onClick={generate}
+        disabled={busy}
+        aria-disabled={busy}
+      >
+        <span className="btn__content">
+          <span className="btn__label">{sending.kind === 'sending' ? t('documents.admin.sending') : again ? t('documents.admin.generateAgain') : t('documents.admin.generate')}</span>
+        </span>
+      </button>
       {sending.kind === 'error' ? (
         <p role="alert" className="clients-error" data-testid={`document-error-${kind}`}>
           {sending.message}

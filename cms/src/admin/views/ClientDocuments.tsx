@@ -1,3 +1,5 @@
+// React in scope: vitest compiles this JSX with the classic runtime (Next uses the automatic one).
+import React from 'react'
 import type { CollectionSlug, PayloadRequest } from 'payload'
 import { translate, isMessageKey, type Locale } from '@atlas/shared/i18n'
 import { roleOf } from '../../access/roleOf'
@@ -124,7 +126,8 @@ function VersionRow({ row, signable, names, locale }: { row: DocumentRow; signab
   )
 }
 
-function KindSection({ block, clientId, canGenerate, names, locale }: { block: KindBlock; clientId: number; canGenerate: boolean; names: Names; locale: Locale }) {
+/** One kind's block: heading, "Générer" (when allowed), its versions newest first. */
+export function KindSection({ block, clientId, canGenerate, names, locale }: { block: KindBlock; clientId: number; canGenerate: boolean; names: Names; locale: Locale }) {
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params)
   const label = t(`documents.kind.${block.kind}`)
   const headingId = `client-documents-${block.kind}`
