@@ -70,12 +70,4 @@ describe('the documents section of the client page', () => {
     expect(editorView).not.toContain(pdfLink(mine))
     expect(editorView).not.toContain('id="generate-')
   })
-
-  it('tells the advisor at the button why a rapport d’adéquation cannot be made for a profile not validated', async () => {
-    const cast = await createCast()
-    const { status, body } = await rest('POST', '/client-documents/generate', { token: cast.advisor.token, body: { investor: cast.investor.id, kind: 'adequation' } })
-    // The endpoint's refusal, at the field `kind`, is what the section's button shows (ClientDocumentActions.tsx).
-    expect(status).toBe(409)
-    expect(body.errors[0]).toMatchObject({ path: 'kind', message: expect.stringMatching(/profil/i) })
-  })
 })
