@@ -43,7 +43,7 @@ export const DEMO_RECOMMENDATION = {
   ]),
 }
 
-/** The advisor writes Camille's comment and records her recommendation, then finalises it. */
+/** The advisor writes Camille's comment and records her final recommendation. */
 export const seedDemoDocuments = async (payload: Payload, advisor: User, client: User) => {
   const asAdvisor = { user: { ...advisor, collection: 'users' } as never, overrideAccess: false, depth: 0 } as const
   const byClient = { investor: { equals: client.id } }
@@ -53,8 +53,7 @@ export const seedDemoDocuments = async (payload: Payload, advisor: User, client:
   }
   const finals = await payload.find({ collection: RECOMMENDATIONS, where: { and: [byClient, { status: { equals: 'final' } }] }, limit: 1, ...asAdvisor })
   if (finals.totalDocs === 0) {
-    // Recorded as a draft, then finalised, as in the admin: finalising is what records who and when.
-    const draft = await payload.create({ collection: RECOMMENDATIONS, data: { ...DEMO_RECOMMENDATION, investor: client.id, status: 'draft' } as never, ...asAdvisor })
-    await payload.update({ collection: RECOMMENDATIONS, id: draft.id, data: { status: 'final' } as never, ...asAdvisor })
+    // Saved as "Finalisée" at once, as the admin allows: the collection's hook records who finalised it and when.
+    await payload.create({ collection: RECOMMENDATIONS, data: { ...DEMO_RECOMMENDATION, investor: client.id, status: 'final' } as never, ...asAdvisor })
   }
 }
