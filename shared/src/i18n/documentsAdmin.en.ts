@@ -14,7 +14,7 @@ export const documentsAdminEn: Record<keyof typeof documentsAdminFr, string> = {
   'documents.admin.generateFailed': 'Generation was not started: {message}',
   'documents.admin.unreachable': 'The server does not answer: try again in a moment.',
   'documents.admin.progress': '{status} {pct} %',
-  'documents.admin.readyNow': 'Ready: version {version}, {pages} p.',
+  'documents.admin.readyNow': 'version {version}, {pages} p.',
   'documents.admin.failedNow': 'Version {version} failed: {reason}',
   'documents.admin.pollLost': 'Progress stopped updating: reload the page to see the document’s state.',
   'documents.admin.none': 'No version yet.',

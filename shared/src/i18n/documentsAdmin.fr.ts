@@ -15,7 +15,7 @@ export const documentsAdminFr = {
   'documents.admin.generateFailed': 'La génération n’a pas été lancée : {message}',
   'documents.admin.unreachable': 'Le serveur ne répond pas : réessayez dans un instant.',
   'documents.admin.progress': '{status} {pct} %',
-  'documents.admin.readyNow': 'Prêt : version {version}, {pages} p.',
+  'documents.admin.readyNow': 'version {version}, {pages} p.',
   'documents.admin.failedNow': 'Échec de la version {version} : {reason}',
   'documents.admin.pollLost': 'Le suivi s’est interrompu : rechargez la page pour voir l’état du document.',
   'documents.admin.none': 'Aucune version pour l’instant.',
