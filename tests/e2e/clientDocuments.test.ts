@@ -170,20 +170,24 @@ describe('client documents, advisor to client', () => {
     expect((await documents()).map((d) => [d.kind, d.status]).sort()).toEqual([['adequation', 'ready'], ['bilan', 'ready'], ['lettreMission', 'ready']])
     expect(await desk.textContent('[data-testid="documents-lettreMission"]')).toContain('En attente de signature du client')
 
-    // 6. The client: "Mes documents" lists them; the lettre de mission is read and signed.
+    // 6. The client: "Mes documents" lists them (engineer 5's portal page); the lettre de mission is read and signed.
     const investor = await browser.newPage(WIDE)
     await signInOnWeb(investor, email, TEST_PASSWORD)
-    await investor.goto(`${testEnv.webUrl}/portail/documents`)
-    const list = await investor.textContent('main')
-    for (const kind of ['Bilan patrimonial', 'Rapport d’adéquation', 'Lettre de mission']) expect(list).toContain(kind)
+    await Promise.all([investor.waitForURL(/\/portail\/documents$/, { timeout: 60_000 }), investor.click('[data-testid="nav-documents"]')])
+    for (const kind of ['bilan', 'adequation', 'lettreMission']) {
+      await investor.locator(`[data-testid="document"][data-kind="${kind}"] [data-testid="document-status"][data-status="ready"]`).waitFor({ timeout: 60_000 })
+    }
+    const letterRow = investor.locator('[data-testid="document"][data-kind="lettreMission"]')
+    expect(await letterRow.locator('[data-testid="to-sign"]').textContent()).toBe('À signer')
     await browser.screenshot(investor, 'client-documents-8-portal-list')
-    await Promise.all([investor.waitForURL(new RegExp(`/portail/documents/${letter.id}$`), { timeout: 60_000 }), investor.click(`a[href="/portail/documents/${letter.id}"]`)])
+    await Promise.all([investor.waitForURL(new RegExp(`/portail/documents/${letter.id}$`), { timeout: 60_000 }), letterRow.locator('[data-testid="open-document"]').click()])
     await investor.fill('input[name="name"]', NAME)
     await investor.check('input[name="consent"]')
     await investor.fill('input[name="password"]', TEST_PASSWORD)
     await browser.screenshot(investor, 'client-documents-9-portal-sign')
-    await investor.click('button[type="submit"]:has-text("Signer")')
-    await investor.waitForSelector(`a[href="/portail/documents/${letter.id}/pdf?copy=signed"]`, { timeout: 60_000 })
+    await investor.click('[data-testid="sign-form"] button[type="submit"]')
+    await investor.locator('[data-testid="signature-evidence"]').waitFor({ timeout: 60_000 })
+    expect(await investor.textContent('[data-testid="signature-evidence"]')).toContain(letter.sha256)
     await browser.screenshot(investor, 'client-documents-10-portal-signed')
 
     // 7. The advisor reloads the client's page: who signed, when (Paris), how, and the SHA-256 of the exact PDF signed.
