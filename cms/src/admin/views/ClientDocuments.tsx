@@ -28,6 +28,7 @@ type Viewer = { req: PayloadRequest; clientId: number }
 /** The client's document versions and the names of who asked for them, read with the viewer's own access. */
 async function loadDocuments({ req, clientId }: Viewer) {
   const asViewer = { overrideAccess: false, user: req.user, req } as const
+  // A client has a handful of versions per kind: one page of 200 holds them all.
   const [documents, comments] = await Promise.all([
     req.payload.find({ collection: CLIENT_DOCUMENTS, where: { investor: { equals: clientId } }, sort: '-createdAt', limit: 200, depth: 0, ...asViewer }),
     req.payload.find({ collection: ADVISOR_COMMENTS, where: { investor: { equals: clientId } }, limit: 1, depth: 0, ...asViewer }),
@@ -73,6 +74,10 @@ function SignatureCell({ row, signable, locale }: { row: DocumentRow; signable: 
         <code title={signature.signedSha256} data-testid="document-signed-sha256" data-sha256={signature.signedSha256}>
           {shortSha(signature.signedSha256)}
         </code>
+      </dd>
+      <dt>{t('documents.admin.signature.copySha256')}</dt>
+      <dd>
+        <code title={signature.signedCopySha256}>{shortSha(signature.signedCopySha256)}</code>
       </dd>
     </dl>
   )
