@@ -108,12 +108,12 @@ describe('client documents, advisor to client', () => {
 
     // 2. A rapport d'adéquation is refused at its button: the profile is not validated; once validated, no recommendation yet.
     await desk.click('#generate-adequation')
-    await desk.waitForSelector('[data-testid="document-error-adequation"]:has-text("profil validé")', { timeout: 60_000 })
+    await desk.waitForSelector('[data-testid="document-error-adequation"]:has-text("profil")', { timeout: 60_000 })
     await browser.screenshot(desk, 'client-documents-2-refused-profile')
     await desk.click('#validate-profile', { timeout: 60_000 })
     await desk.waitForSelector('[data-testid="validation-status"]', { timeout: 60_000 })
     await desk.click('#generate-adequation')
-    await desk.waitForSelector('[data-testid="document-error-adequation"]:has-text("recommandation finalisée")', { timeout: 60_000 })
+    await desk.waitForSelector('[data-testid="document-error-adequation"]:has-text("recommandation")', { timeout: 60_000 })
     await browser.screenshot(desk, 'client-documents-3-refused-recommendation')
 
     // 3. The advisor's comment, from the section's link, written in the admin's editor.
