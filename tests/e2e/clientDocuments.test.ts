@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../cms/src/seed/demoAccounts'
 import { TEST_PASSWORD, uniqueEmail } from '../support/accounts'
 import { testEnv } from '../support/env'
 import { testPayload } from '../support/payload'
+import { pdfText } from '../support/pdfText'
 import { useBrowser } from './support/browser'
 import { pageOverflow } from './support/overflow'
 import { signInOnWeb } from './support/signIn'
@@ -167,6 +168,15 @@ describe('client documents, advisor to client', () => {
         sha256: string
       }[]
     const letter = (await documents()).find((d) => d.kind === 'lettreMission')!
+    // What the advisor wrote is in the PDFs, downloaded from the section's links with the admin session.
+    const pdfOf = async (kind: string) => {
+      const href = await desk.getAttribute(`[data-testid="documents-${kind}"] [data-testid="document-download"]`, 'href')
+      const response = await desk.request.get(`${adminUrl()}${href}`)
+      expect(response.headers()['content-type']).toContain('application/pdf')
+      return pdfText(await response.body())
+    }
+    expect(await pdfOf('bilan')).toContain('épargne de précaution couvre plusieurs mois')
+    expect(await pdfOf('adequation')).toContain('Carmignac Patrimoine A EUR Acc')
     expect((await documents()).map((d) => [d.kind, d.status]).sort()).toEqual([['adequation', 'ready'], ['bilan', 'ready'], ['lettreMission', 'ready']])
     expect(await desk.textContent('[data-testid="documents-lettreMission"]')).toContain('En attente de signature du client')
 
