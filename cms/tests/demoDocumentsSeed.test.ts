@@ -40,7 +40,9 @@ describe('the demo’s documents', () => {
     }
     expect(status).toBe('ready')
 
-    const page = await (await fetch(`${testEnv.cmsUrl}/admin/clients/${camille.id}`, { headers: { Cookie: `payload-token=${token}` } })).text()
+    const response = await fetch(`${testEnv.cmsUrl}/admin/clients/${camille.id}`, { headers: { Authorization: `JWT ${token}` }, redirect: 'manual' })
+    expect(response.status).toBe(200)
+    const page = await response.text()
     expect(page).toContain(`/api/client-documents/${id}/pdf`)
     expect(page).toContain(`href="/admin/collections/advisor-comments/${comments[0]!.id}"`)
   })
