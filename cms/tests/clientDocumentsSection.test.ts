@@ -5,8 +5,9 @@ import { rest } from '../../tests/support/rest'
 
 /*
  * "Documents" on the admin's client page (/admin/clients/:id), as the server renders it for each viewer (their token
- * in the Authorization header: Payload's admin reads it like its cookie, which it takes from a browser only — csrf): a client's versions never show on another client's page nor to another advisor, and "Générer" is there
- * for the client's advisor and admins only. Rows are made the real way: the generate endpoint, then the job.
+ * in the Authorization header: Payload's admin reads it as it reads its cookie, which it takes from a browser only):
+ * a client's versions never show on another client's page nor to another advisor, and "Générer" is there for the
+ * client's advisor and admins only. Rows are made the real way: the generate endpoint, then the job.
  */
 const clientPage = async (viewer: Account, clientId: number) => {
   const response = await fetch(`${testEnv.cmsUrl}/admin/clients/${clientId}`, { headers: { Authorization: `JWT ${viewer.token}`, 'Accept-Language': 'fr' }, redirect: 'manual' })
