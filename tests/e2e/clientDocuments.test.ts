@@ -168,12 +168,19 @@ describe('client documents, advisor to client', () => {
         sha256: string
       }[]
     const letter = (await documents()).find((d) => d.kind === 'lettreMission')!
-    // What the advisor wrote is in the PDFs, downloaded from the section's links with the admin session.
+    // What the advisor wrote is in the PDFs, fetched by the page from the section's links with the admin session (the
+    // cms takes its cookie from the browser's own same-origin requests only).
     const pdfOf = async (kind: string) => {
-      const href = await desk.getAttribute(`[data-testid="documents-${kind}"] [data-testid="document-download"]`, 'href')
-      const response = await desk.request.get(`${adminUrl()}${href}`)
-      expect(response.headers()['content-type']).toContain('application/pdf')
-      return pdfText(await response.body())
+      const href = (await desk.getAttribute(`[data-testid="documents-${kind}"] [data-testid="document-download"]`, 'href'))!
+      const { type, base64 } = await desk.evaluate(async (url) => {
+        const response = await fetch(url)
+        const bytes = new Uint8Array(await response.arrayBuffer())
+        let binary = ''
+        for (const byte of bytes) binary += String.fromCharCode(byte)
+        return { type: response.headers.get('content-type') ?? '', base64: btoa(binary) }
+      }, href)
+      expect(type).toContain('application/pdf')
+      return pdfText(Buffer.from(base64, 'base64'))
     }
     expect(await pdfOf('bilan')).toContain('épargne de précaution couvre plusieurs mois')
     expect(await pdfOf('adequation')).toContain('Carmignac Patrimoine A EUR Acc')
