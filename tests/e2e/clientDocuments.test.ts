@@ -73,6 +73,8 @@ const generateUntilReady = async (page: Page, kind: string) => {
 const clientPage = async (page: Page, clientId: number) => {
   await page.goto(`${adminUrl()}/admin/clients/${clientId}`)
   await page.waitForSelector('[data-testid="client-documents"]', { timeout: 60_000 })
+  // The buttons answer once React has hydrated the page (its scripts loaded).
+  await page.waitForLoadState('networkidle')
 }
 
 describe('client documents, advisor to client', () => {
