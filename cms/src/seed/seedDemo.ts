@@ -10,6 +10,7 @@ import { DEMO_PLANS } from './demoPlans'
 import { DEMO_PROSPECTS } from './demoProspects'
 import { DEMO_TEMPLATES } from './demoTemplates'
 import { seedClientProgress } from './demoProgress'
+import { seedDemoDocuments } from './demoDocuments'
 
 const stamp = () => new Date().toISOString()
 
@@ -105,5 +106,7 @@ export const seedDemo = async (payload: Payload): Promise<void> => {
   }
   // Camille validated, Thomas waiting for the advisor, Léa drafting; some course progress (needs the courses).
   await seedClientProgress(payload, advisor, investors)
+  // Camille's documents are ready to make: the advisor's comment (bilan) and a final recommendation (rapport d'adéquation).
+  await seedDemoDocuments(payload, advisor, investors[0]!)
   payload.logger.info(`Demo data created (admin #${admin.id}).`)
 }

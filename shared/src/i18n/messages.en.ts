@@ -8,6 +8,7 @@ import { documentsEn } from './documents.en'
 import { documentsTemplatesEn } from './documentsTemplates.en'
 import { documentsAdequationEn } from './documentsAdequation.en'
 import { documentsPortalEn } from './documentsPortal.en'
+import { documentsAdminEn } from './documentsAdmin.en'
 import { onboardingEn } from './onboarding.en'
 import { entitlementsEn } from './entitlements.en'
 import { firmEn } from './firm.en'
@@ -40,6 +41,7 @@ export const en: Messages = {
   ...documentsTemplatesEn,
   ...documentsAdequationEn,
   ...documentsPortalEn,
+  ...documentsAdminEn,
   ...patrimonyEn,
   ...loansEn,
   ...savingsRulesEn,

@@ -8,6 +8,7 @@ import { documentsFr } from './documents.fr'
 import { documentsTemplatesFr } from './documentsTemplates.fr'
 import { documentsAdequationFr } from './documentsAdequation.fr'
 import { documentsPortalFr } from './documentsPortal.fr'
+import { documentsAdminFr } from './documentsAdmin.fr'
 import { onboardingFr } from './onboarding.fr'
 import { entitlementsFr } from './entitlements.fr'
 import { firmFr } from './firm.fr'
@@ -43,6 +44,7 @@ export const fr = {
   ...documentsTemplatesFr,
   ...documentsAdequationFr,
   ...documentsPortalFr,
+  ...documentsAdminFr,
   ...patrimonyFr,
   ...loansFr,
   ...savingsRulesFr,

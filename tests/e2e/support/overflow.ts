@@ -5,11 +5,13 @@ import type { Page } from 'playwright-core'
  * the elements whose right edge passes the viewport (tag, class, test id and
  * width), so a failed "nothing wider than the screen" check names the culprit.
  */
-export async function pageOverflow(page: Page): Promise<{ scrollWidth: number; offenders: string[] }> {
-  return page.evaluate(() => {
+export async function pageOverflow(page: Page, within?: string): Promise<{ scrollWidth: number; offenders: string[] }> {
+  // `within`: only the elements inside that selector count (a section of a page whose frame is someone else's).
+  return page.evaluate((scope) => {
     const limit = document.documentElement.clientWidth
     const offenders: string[] = []
-    for (const element of Array.from(document.body.querySelectorAll('*'))) {
+    const root = scope ? document.querySelector(scope) : document.body
+    for (const element of Array.from(root?.querySelectorAll('*') ?? [])) {
       const box = element.getBoundingClientRect()
       if (box.width === 0 || box.right <= limit + 0.5) continue
       // Inside a box that clips or scrolls sideways (a table scroller, the portal nav), that box is what counts.
@@ -26,5 +28,5 @@ export async function pageOverflow(page: Page): Promise<{ scrollWidth: number; o
       if (offenders.length >= 8) break
     }
     return { scrollWidth: document.documentElement.scrollWidth, offenders }
-  })
+  }, within)
 }

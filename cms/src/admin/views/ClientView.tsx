@@ -12,6 +12,7 @@ import { NetWorthLine } from '../components/NetWorthLine'
 import { ValidateProfileButton } from '../components/ValidateProfileButton'
 import { adminLocale, parisDate } from '../format'
 import { ClientAnswers } from './ClientAnswers'
+import { ClientDocuments } from './ClientDocuments'
 import { ClientQuizAttempts } from './ClientQuizAttempts'
 import { WarningsList } from '../components/WarningsList'
 import { AdminViewFrame } from './AdminViewFrame'
@@ -164,6 +165,7 @@ export async function ClientView({ initPageResult, params, searchParams }: Admin
             <NetWorthLine points={fromFirstRecordedMonth(history)} locale={locale} />
           </section>
         </div>
+        <ClientDocuments req={req} clientId={user.id} advisorId={typeof user.advisor === 'object' && user.advisor ? user.advisor.id : (user.advisor ?? null)} locale={locale} />
         <div className="client-card">
           <KnowledgeComparison data={(profile ?? { owner: user.id }) as unknown as Record<string, unknown>} payload={req.payload} user={req.user} i18n={req.i18n} />
         </div>
