@@ -16,7 +16,8 @@ const TITLES: Record<DocumentKind, string> = {
 
 /**
  * A generated document as core's job leaves it (status ready, PDF stored
- * privately, its SHA-256 recorded), written through the Local API: a cover
+ * privately, its SHA-256 recorded), written through the Local API with the
+ * job's context (created queued, moved to rendering, then ready): a cover
  * and one page saying `body`. Signature tests need documents without the
  * job's renderers (they belong to other parts); the e2e uses the real
  * generate endpoint.
@@ -34,20 +35,22 @@ export async function readyDocument(investorId: number, kind: DocumentKind = 'le
       h(BrandedPage, common, h(Text, null, options.body ?? 'Honoraires forfaitaires : 1 200 € par an.')),
     ) as never,
   )
-  const { file, sha } = await storeDocumentPdf(`${kind}-${investorId}-test`, bytes)
-  const ready = (options.status ?? 'ready') === 'ready'
-  const doc = await payload.create({
+  const job = { overrideAccess: true, context: { documentJob: true } } as const
+  const created = await payload.create({
     collection: 'client-documents',
-    overrideAccess: true,
-    data: {
-      investor: investorId,
-      kind,
-      version: options.version ?? 1,
-      title,
-      status: options.status ?? 'ready',
-      progress: ready ? 100 : 40,
-      ...(ready ? { file, sha256: sha, byteSize: bytes.length, pageCount, readyAt: new Date().toISOString() } : {}),
-    } as never,
+    ...job,
+    data: { investor: investorId, kind, version: options.version ?? 1, title } as never,
   })
-  return { id: doc.id as number, title, bytes, sha, pageCount }
+  const id = created.id as number
+  await payload.update({ collection: 'client-documents', id, ...job, data: { status: 'rendering', progress: 40 } as never })
+  const { file, sha256: sha } = await storeDocumentPdf({ id, version: options.version ?? 1, kind }, bytes)
+  if ((options.status ?? 'ready') === 'ready') {
+    await payload.update({
+      collection: 'client-documents',
+      id,
+      ...job,
+      data: { status: 'ready', progress: 100, file, sha256: sha, byteSize: bytes.length, pageCount, readyAt: new Date().toISOString() } as never,
+    })
+  }
+  return { id, title, bytes, sha, pageCount }
 }
