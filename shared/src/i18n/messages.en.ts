@@ -4,6 +4,7 @@ import { billingPagesEn } from './billingPages.en'
 import { billingAddressEn } from './billingAddress.en'
 import { invoicesEn } from './invoices.en'
 import { documentsPdfEn } from './documentsPdf.en'
+import { documentsBilanEn } from './documentsBilan.en'
 import { onboardingEn } from './onboarding.en'
 import { entitlementsEn } from './entitlements.en'
 import { firmEn } from './firm.en'
@@ -32,6 +33,7 @@ export const en: Messages = {
   ...marketingEn,
   ...invoicesEn,
   ...documentsPdfEn,
+  ...documentsBilanEn,
   ...patrimonyEn,
   ...loansEn,
   ...savingsRulesEn,

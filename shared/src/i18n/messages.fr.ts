@@ -4,6 +4,7 @@ import { billingPagesFr } from './billingPages.fr'
 import { billingAddressFr } from './billingAddress.fr'
 import { invoicesFr } from './invoices.fr'
 import { documentsPdfFr } from './documentsPdf.fr'
+import { documentsBilanFr } from './documentsBilan.fr'
 import { onboardingFr } from './onboarding.fr'
 import { entitlementsFr } from './entitlements.fr'
 import { firmFr } from './firm.fr'
@@ -35,6 +36,7 @@ export const fr = {
   ...marketingFr,
   ...invoicesFr,
   ...documentsPdfFr,
+  ...documentsBilanFr,
   ...patrimonyFr,
   ...loansFr,
   ...savingsRulesFr,
