@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { AdvisorAssignments } from './collections/AdvisorAssignments'
 import { AdvisorMessages } from './collections/AdvisorMessages'
+import { AdvisorComments } from './collections/AdvisorComments'
 import { Assets } from './collections/Assets'
 import { AssistantRequests } from './collections/AssistantRequests'
 import { AssetValuations } from './collections/AssetValuations'
@@ -115,6 +116,7 @@ export default buildConfig({
     Pages,
     Notifications,
     AdvisorMessages,
+    AdvisorComments,
     AdvisorAssignments,
     Plans,
     Emails,

@@ -33,6 +33,7 @@ export interface Config {
     pages: Page;
     notifications: Notification;
     'advisor-messages': AdvisorMessage;
+    'advisor-comments': AdvisorComment;
     'advisor-assignments': AdvisorAssignment;
     plans: Plan;
     emails: Email;
@@ -67,6 +68,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'advisor-messages': AdvisorMessagesSelect<false> | AdvisorMessagesSelect<true>;
+    'advisor-comments': AdvisorCommentsSelect<false> | AdvisorCommentsSelect<true>;
     'advisor-assignments': AdvisorAssignmentsSelect<false> | AdvisorAssignmentsSelect<true>;
     plans: PlansSelect<false> | PlansSelect<true>;
     emails: EmailsSelect<false> | EmailsSelect<true>;
@@ -1124,6 +1126,37 @@ export interface AdvisorMessage {
   createdAt: string;
 }
 /**
+ * One comment per client, printed in their wealth review the next time it is generated. The client can read it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "advisor-comments".
+ */
+export interface AdvisorComment {
+  id: number;
+  investor: number | User;
+  /**
+   * Headings, bold, italics and lists are kept in the PDF.
+   */
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "advisor-assignments".
  */
@@ -1459,6 +1492,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'advisor-messages';
         value: number | AdvisorMessage;
+      } | null)
+    | ({
+        relationTo: 'advisor-comments';
+        value: number | AdvisorComment;
       } | null)
     | ({
         relationTo: 'advisor-assignments';
@@ -2211,6 +2248,17 @@ export interface AdvisorMessagesSelect<T extends boolean = true> {
   advisor?: T;
   subject?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "advisor-comments_select".
+ */
+export interface AdvisorCommentsSelect<T extends boolean = true> {
+  investor?: T;
+  body?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -18,6 +18,7 @@ import * as migration_20261203_151905_quoted_holdings from './20261203_151905_qu
 import * as migration_20261204_180855_billing_subscriptions from './20261204_180855_billing_subscriptions';
 import * as migration_20261204_181827_invoices from './20261204_181827_invoices';
 import * as migration_20261204_182914_entitlements from './20261204_182914_entitlements';
+import * as migration_20261204_212606_advisor_comments from './20261204_212606_advisor_comments';
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261204_182914_entitlements.up,
     down: migration_20261204_182914_entitlements.down,
     name: '20261204_182914_entitlements',
+  },
+  {
+    up: migration_20261204_212606_advisor_comments.up,
+    down: migration_20261204_212606_advisor_comments.down,
+    name: '20261204_212606_advisor_comments'
   },
 ];

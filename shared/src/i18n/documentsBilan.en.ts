@@ -140,6 +140,8 @@ export const documentsBilanEn: Record<keyof typeof documentsBilanFr, string> = {
   'documents.bilan.risk.capacity': 'Declared maximum acceptable loss: {pct} % of the capital invested.',
   'documents.bilan.risk.warnings': 'Points of attention',
   'documents.bilan.risk.noWarnings': 'No inconsistency found in your answers.',
+  'documents.bilan.comment.notYourClient': 'You can only comment on your own clients.',
+  'documents.bilan.comment.notInvestor': 'Choose a client (an investor account).',
   'documents.bilan.comment.title': '7. Your advisor’s comment',
   'documents.bilan.comment.none': 'Your advisor has not written a comment yet.',
 }

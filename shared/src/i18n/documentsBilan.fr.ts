@@ -141,6 +141,8 @@ export const documentsBilanFr = {
   'documents.bilan.risk.capacity': 'Perte maximale acceptable déclarée : {pct} % du capital investi.',
   'documents.bilan.risk.warnings': 'Points d’attention',
   'documents.bilan.risk.noWarnings': 'Aucune incohérence relevée dans vos réponses.',
+  'documents.bilan.comment.notYourClient': 'Vous ne pouvez commenter que vos propres clients.',
+  'documents.bilan.comment.notInvestor': 'Choisissez un client (un compte investisseur).',
   'documents.bilan.comment.title': '7. Commentaire de votre conseiller',
   'documents.bilan.comment.none': 'Votre conseiller n’a pas encore rédigé de commentaire.',
 } as const

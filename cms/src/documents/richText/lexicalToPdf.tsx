@@ -31,7 +31,7 @@ function runs(nodes: LexicalNode[] | undefined, substitute: (text: string) => st
   })
 }
 
-const HEADING: Record<string, object> = { h1: docStyles.h2, h2: docStyles.h2, h3: docStyles.h3, h4: docStyles.h3 }
+const HEADING: Record<string, (typeof docStyles)[keyof typeof docStyles]> = { h1: docStyles.h2, h2: docStyles.h2, h3: docStyles.h3, h4: docStyles.h3 }
 
 function blocks(nodes: LexicalNode[] | undefined, substitute: (text: string) => string): ReactNode[] {
   return (nodes ?? []).map((node, index) => {
