@@ -49,8 +49,8 @@ function SharesTable<Key extends string>({ title, shares, prefix, f, grossCents 
   )
 }
 
-/** 2. The patrimony: totals, detail by category, by family, envelope and availability, the two charts. */
-export function PatrimonySection({ model, f }: { model: BilanModel; f: BilanText }) {
+/** 2. The patrimony: totals, the two charts, by availability. */
+export function PatrimonyOverview({ model, f }: { model: BilanModel; f: BilanText }) {
   const p = model.patrimony
   return (
     <>
@@ -80,6 +80,15 @@ export function PatrimonySection({ model, f }: { model: BilanModel; f: BilanText
       <SubTitle>{f.t('documents.bilan.patrimony.byAvailability')}</SubTitle>
       <SharesTable title={f.t('documents.bilan.patrimony.availabilityHead')} shares={p.byAvailability} prefix="documents.bilan.availability" f={f} grossCents={p.grossCents} />
       <Text style={[docStyles.paragraph, docStyles.muted]}>{f.t('documents.bilan.availability.note')}</Text>
+    </>
+  )
+}
+
+/** 2 (continued). By family and envelope, then every asset and debt by category. */
+export function PatrimonyDetail({ model, f }: { model: BilanModel; f: BilanText }) {
+  const p = model.patrimony
+  return (
+    <>
       <SubTitle>{f.t('documents.bilan.patrimony.byFamily')}</SubTitle>
       <SharesTable title={f.t('documents.bilan.patrimony.familyHead')} shares={p.byFamily} prefix="documents.bilan.family" f={f} grossCents={p.grossCents} />
       <SubTitle>{f.t('documents.bilan.patrimony.byWrapper')}</SubTitle>
