@@ -7,7 +7,7 @@ import { categoryLabel, type AssetCategory } from '@atlas/shared/patrimony/categ
 import { colours, docStyles } from '../pdf/styles'
 import type { BilanText } from './bilanText'
 
-const SIZE = 150
+const SIZE = 136
 /** The palette has 8 colours: the 7 largest categories get one each, the rest are "Autres". */
 const MAX_SLICES = colours.series.length - 1
 

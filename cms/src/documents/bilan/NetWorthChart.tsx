@@ -7,7 +7,7 @@ import type { NetWorthPoint } from '@atlas/shared/finance/netWorthHistory'
 import { colours, docStyles } from '../pdf/styles'
 import type { BilanText } from './bilanText'
 
-const PLOT = { left: 52, top: 6, width: 455, height: 130, bottom: 18 }
+const PLOT = { left: 52, top: 6, width: 455, height: 115, bottom: 18 }
 
 /**
  * Net worth at the end of each month as a vector area chart (geometry:

@@ -77,9 +77,11 @@ export function PatrimonyOverview({ model, f }: { model: BilanModel; f: BilanTex
           })}
         </Text>
       ) : null}
-      <SubTitle>{f.t('documents.bilan.patrimony.byAvailability')}</SubTitle>
-      <SharesTable title={f.t('documents.bilan.patrimony.availabilityHead')} shares={p.byAvailability} prefix="documents.bilan.availability" f={f} grossCents={p.grossCents} />
-      <Text style={[docStyles.paragraph, docStyles.muted]}>{f.t('documents.bilan.availability.note')}</Text>
+      <View wrap={false}>
+        <SubTitle>{f.t('documents.bilan.patrimony.byAvailability')}</SubTitle>
+        <SharesTable title={f.t('documents.bilan.patrimony.availabilityHead')} shares={p.byAvailability} prefix="documents.bilan.availability" f={f} grossCents={p.grossCents} />
+        <Text style={[docStyles.muted, { fontSize: 8 }]}>{f.t('documents.bilan.availability.note')}</Text>
+      </View>
     </>
   )
 }
