@@ -1134,6 +1134,7 @@ export interface AdvisorMessage {
 export interface AdvisorComment {
   id: number;
   investor: number | User;
+  clientName?: string | null;
   /**
    * Headings, bold, italics and lists are kept in the PDF.
    */
@@ -2257,6 +2258,7 @@ export interface AdvisorMessagesSelect<T extends boolean = true> {
  */
 export interface AdvisorCommentsSelect<T extends boolean = true> {
   investor?: T;
+  clientName?: T;
   body?: T;
   updatedBy?: T;
   updatedAt?: T;

@@ -27,8 +27,8 @@ export const AdvisorComments: CollectionConfig = {
     plural: { fr: 'Commentaires du conseiller', en: 'Advisor’s comments' },
   },
   admin: {
-    useAsTitle: 'investor',
-    defaultColumns: ['investor', 'updatedBy', 'updatedAt'],
+    useAsTitle: 'clientName',
+    defaultColumns: ['clientName', 'updatedBy', 'updatedAt'],
     group: { fr: 'Clients', en: 'Clients' },
     description: {
       fr: 'Un commentaire par client, imprimé dans son bilan patrimonial à la prochaine génération. Le client peut le lire.',
@@ -48,6 +48,8 @@ export const AdvisorComments: CollectionConfig = {
       index: true,
       filterOptions: clientsOfEditor,
     },
+    // The client's name as the document's title in the admin (read through the relationship, not stored).
+    { name: 'clientName', label: { fr: 'Client', en: 'Client' }, type: 'text', virtual: 'investor.name', admin: { hidden: true } },
     {
       name: 'body',
       label: { fr: 'Commentaire', en: 'Comment' },
