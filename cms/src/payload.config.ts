@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { AdvisorAssignments } from './collections/AdvisorAssignments'
 import { AdvisorMessages } from './collections/AdvisorMessages'
+import { AdvisorComments } from './collections/AdvisorComments'
 import { Assets } from './collections/Assets'
 import { AssistantRequests } from './collections/AssistantRequests'
 import { AssetValuations } from './collections/AssetValuations'
@@ -120,6 +121,7 @@ export default buildConfig({
     Notifications,
     AdvisorMessages,
     Recommendations,
+    AdvisorComments,
     AdvisorAssignments,
     Plans,
     Emails,

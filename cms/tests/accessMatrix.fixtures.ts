@@ -29,6 +29,32 @@ export type Fixture = {
   shared?: true
 }
 
+/** A one-paragraph Lexical state (rich-text fields). */
+const lexicalParagraph = (text: string) => ({
+  root: { type: 'root', format: '' as const, indent: 0, version: 1, direction: 'ltr' as const, children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
+})
+
+/** A new investor whose advisor is `advisorId` (for records that are unique per investor). */
+const newClientOf = async (payload: Payload, advisorId: number) =>
+  (
+    await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      disableVerificationEmail: true,
+      data: { email: uniqueEmail('client'), password: TEST_PASSWORD, name: 'Client matrice', role: 'investor', advisor: advisorId, acceptTerms: true, _verified: true } as never,
+    })
+  ).id as number
+
+const commented = new WeakSet<Cast>()
+/** The cast's investor the first time (the read target), then new clients of the same advisor. */
+const commentedInvestor = async (payload: Payload, cast: Cast) => {
+  if (!commented.has(cast)) {
+    commented.add(cast)
+    return cast.investor.id
+  }
+  return newClientOf(payload, cast.advisor.id)
+}
+
 const unique = () => Math.random().toString(36).slice(2, 10)
 
 const content = (slug: 'courses' | 'pages', status: 'published' | 'draft'): Fixture => ({
@@ -362,6 +388,20 @@ export const FIXTURES: Record<string, Fixture> = {
     // The advisor's own client; an admin writes for that advisor.
     createBody: async (_payload, cast) => ({ client: cast.investor.id, subject: 'Point annuel', body: 'Prenons rendez-vous.' }),
     update: { field: 'subject', value: 'Modifié' },
+  },
+  'advisor-comments': {
+    slug: 'advisor-comments',
+    // One comment per investor: the first target (the read target) is the cast's investor's, every other a new client of the same advisor.
+    target: async (payload, cast) =>
+      (
+        await payload.create({
+          collection: 'advisor-comments',
+          overrideAccess: true,
+          data: { investor: await commentedInvestor(payload, cast), body: lexicalParagraph('Point patrimonial.') },
+        })
+      ).id,
+    createBody: async (payload, cast) => ({ investor: await newClientOf(payload, cast.advisor.id), body: lexicalParagraph('Nouveau commentaire.') }),
+    update: { field: 'body', value: lexicalParagraph('Commentaire modifié.') },
   },
   emails: {
     slug: 'emails',

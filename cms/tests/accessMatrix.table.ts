@@ -201,6 +201,13 @@ export const ACCESS_MATRIX: Record<string, Partial<Record<Operation, Row>>> = {
     update: /*  immutable      */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
     delete: /*  immutable      */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),
   },
+  // The advisor's comment printed in the client's bilan (one per investor).
+  'advisor-comments': {
+    create: /*  own client     */ row('✗    ✗    ✗     ✓    ✗     ✗    ✓'),
+    read: /*    client, adv.   */ row('✗    ✓    ✗     ✓    ✗     ✗    ✓'),
+    update: /*  adv., admin    */ row('✗    ✗    ✗     ✓    ✗     ✗    ✓'),
+    delete: /*                 */ row('✗    ✗    ✗     ✗    ✗     ✗    ✓'),
+  },
   // Who has been an investor's advisor (decision 025): written by the users hook only.
   'advisor-assignments': {
     create: /*  hook only      */ row('✗    ✗    ✗     ✗    ✗     ✗    ✗'),

@@ -1,17 +1,18 @@
 /**
  * `npm run bench`: every benchmark, each printing ratios against a baseline
  * measured in the same run. Results are figures to read, not assertions.
- * `npm run bench -- clients` (or `dashboard`, `announce`, `invoice`) runs only the ones named.
+ * `npm run bench -- clients` (or `dashboard`, `announce`, `invoice`, `documents`) runs only the ones named.
  */
 import { loadDotEnv } from '../lib/dotenv'
 import { benchClients } from './clients'
 import { benchAnnounce } from './announce'
 import { benchDashboard } from './dashboard'
 import { benchInvoice } from './invoice'
+import { benchDocuments } from './documents'
 
 loadDotEnv()
 
-const BENCHES: Record<string, () => Promise<unknown>> = { dashboard: benchDashboard, clients: benchClients, announce: benchAnnounce, invoice: benchInvoice }
+const BENCHES: Record<string, () => Promise<unknown>> = { dashboard: benchDashboard, clients: benchClients, announce: benchAnnounce, invoice: benchInvoice, documents: benchDocuments }
 const chosen = process.argv.slice(2).filter((name) => name in BENCHES)
 
 try {

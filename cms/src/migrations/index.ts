@@ -22,6 +22,7 @@ import * as migration_20261204_212130_document_signature_events from './20261204
 import * as migration_20261204_212158_document_templates from './20261204_212158_document_templates';
 import * as migration_20261204_212446_recommendations from './20261204_212446_recommendations';
 import * as migration_20261204_212453_client_documents from './20261204_212453_client_documents';
+import * as migration_20261204_212606_advisor_comments from './20261204_212606_advisor_comments';
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261204_212453_client_documents.up,
     down: migration_20261204_212453_client_documents.down,
     name: '20261204_212453_client_documents',
+  },
+  {
+    up: migration_20261204_212606_advisor_comments.up,
+    down: migration_20261204_212606_advisor_comments.down,
+    name: '20261204_212606_advisor_comments',
   },
 ];

@@ -9,6 +9,7 @@ import { documentsTemplatesEn } from './documentsTemplates.en'
 import { documentsAdequationEn } from './documentsAdequation.en'
 import { documentsPortalEn } from './documentsPortal.en'
 import { documentsAdminEn } from './documentsAdmin.en'
+import { documentsBilanEn } from './documentsBilan.en'
 import { onboardingEn } from './onboarding.en'
 import { entitlementsEn } from './entitlements.en'
 import { firmEn } from './firm.en'
@@ -42,6 +43,7 @@ export const en: Messages = {
   ...documentsAdequationEn,
   ...documentsPortalEn,
   ...documentsAdminEn,
+  ...documentsBilanEn,
   ...patrimonyEn,
   ...loansEn,
   ...savingsRulesEn,

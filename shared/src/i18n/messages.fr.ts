@@ -9,6 +9,7 @@ import { documentsTemplatesFr } from './documentsTemplates.fr'
 import { documentsAdequationFr } from './documentsAdequation.fr'
 import { documentsPortalFr } from './documentsPortal.fr'
 import { documentsAdminFr } from './documentsAdmin.fr'
+import { documentsBilanFr } from './documentsBilan.fr'
 import { onboardingFr } from './onboarding.fr'
 import { entitlementsFr } from './entitlements.fr'
 import { firmFr } from './firm.fr'
@@ -45,6 +46,7 @@ export const fr = {
   ...documentsAdequationFr,
   ...documentsPortalFr,
   ...documentsAdminFr,
+  ...documentsBilanFr,
   ...patrimonyFr,
   ...loansFr,
   ...savingsRulesFr,

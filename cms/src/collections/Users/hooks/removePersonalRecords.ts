@@ -4,7 +4,7 @@ import { requestLocale } from '../../../i18n/requestLocale'
 
 /**
  * Deleting an account erases the person's own records (profile, patrimony,
- * notifications, subscriptions, messages from their advisor, assistant conversations,
+ * notifications, subscriptions, messages and the comment from their advisor, assistant conversations,
  * signed-in devices)
  * in the same transaction. Invoices are accounting records kept for ten
  * years (Code de commerce, art. L123-22): an account that has any cannot be
@@ -34,5 +34,6 @@ export const removePersonalRecords: CollectionBeforeDeleteHook = async ({ id, re
   await req.payload.delete({ collection: 'subscriptions', where: { customer: { equals: id } }, overrideAccess: true, req })
   await req.payload.delete({ collection: 'notifications', where: { recipient: { equals: id } }, overrideAccess: true, req })
   await req.payload.delete({ collection: 'advisor-messages', where: { client: { equals: id } }, overrideAccess: true, req })
+  await req.payload.delete({ collection: 'advisor-comments', where: { investor: { equals: id } }, overrideAccess: true, req })
   await req.payload.delete({ collection: 'session-devices', where: { user: { equals: id } }, overrideAccess: true, req })
 }

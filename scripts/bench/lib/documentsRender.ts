@@ -1,0 +1,93 @@
+/**
+ * The measured part of scripts/bench/documents.ts, in a process of its own
+ * (cwd cms, so the cms's tsconfig and dependencies apply). Renders a
+ * one-page react-pdf document (the baseline: a title and a paragraph) and
+ * the bilan patrimonial of an investor with 50 assets and 24 months of
+ * history (model + PDF, as the job does after reading the database),
+ * alternately, and prints p50/p95 of each and their ratio. No database:
+ * the input is built here.
+ */
+import React from 'react'
+import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer'
+import type { AssetDoc } from '@atlas/shared/patrimony/groups'
+import { BilanDocument } from '../../../cms/src/documents/bilan/BilanDocument'
+import { BILAN_NOW, bilanHistory, bilanProfile } from '../../../cms/src/documents/bilan/bilanFixture'
+import { bilanModel } from '../../../cms/src/documents/bilan/model'
+import type { Branding } from '../../../cms/src/documents/pdf/firmBranding'
+import { renderPdf } from '../../../cms/src/documents/pdf/renderPdf'
+
+const RUNS = Number(process.env.BENCH_RUNS || 40)
+const WARMUP = 5
+
+const CATEGORIES = ['current-account', 'livret-a', 'ldds', 'pel', 'life-insurance-euro', 'life-insurance-unit-linked', 'pea', 'securities-account', 'per', 'employee-savings', 'rental-property', 'scpi', 'crypto', 'business', 'valuables', 'other']
+const assets: AssetDoc[] = [
+  ...Array.from({ length: 45 }, (_, i): AssetDoc => ({
+    id: i + 1,
+    kind: 'asset',
+    category: CATEGORIES[i % CATEGORIES.length]!,
+    label: `Actif n° ${i + 1}`,
+    institution: i % 3 === 0 ? 'Banque Exemple' : null,
+    valueCents: 1_000_000 + i * 137_913,
+    ownershipSharePct: i % 7 === 0 ? 50 : 100,
+    ownership: i === 10 ? 'usufruct' : i === 11 ? 'bare' : 'full',
+  })),
+  { id: 46, kind: 'asset', category: 'main-home', label: 'Résidence principale', valueCents: 90_000_000, ownershipSharePct: 100 },
+  { id: 47, kind: 'liability', category: 'mortgage', label: 'Prêt résidence', valueCents: 25_000_000, ownershipSharePct: 100, financedAsset: 46 },
+  { id: 48, kind: 'liability', category: 'mortgage', label: 'Prêt locatif', valueCents: 12_000_000, ownershipSharePct: 100, financedAsset: 11 },
+  { id: 49, kind: 'liability', category: 'consumer-loan', label: 'Crédit auto', valueCents: 1_500_000, ownershipSharePct: 100 },
+  { id: 50, kind: 'liability', category: 'other-debt', label: 'Prêt familial', valueCents: 500_000, ownershipSharePct: 100 },
+]
+const branding: Branding = {
+  firm: {
+    id: 1, legalName: 'Atlas Patrimoine', legalForm: 'SAS', capitalCents: 1_000_000, siren: '123456782', rcsCity: 'Paris',
+    address: { street: '1 rue de l’Exemple', postcode: '75008', city: 'Paris' }, email: 'contact@atlas-patrimoine.exemple',
+    orias: { number: '12345678', categories: ['cif'] }, cifAssociation: 'la CNCEF Patrimoine',
+  } as Branding['firm'],
+  logo: null,
+  investor: { id: 7, name: 'Hélène Morvan', email: 'helene@example.com', phone: null, locale: 'fr' },
+  advisor: { id: 3, name: 'Paul Conseil', email: 'paul@atlas.example', phone: null },
+}
+const text = (value: string, format = 0) => ({ type: 'text', text: value, format, detail: 0, mode: 'normal', style: '', version: 1 })
+const comment = { root: { type: 'root', children: Array.from({ length: 4 }, (_, i) => ({ type: 'paragraph', children: [text(`Paragraphe ${i + 1} du commentaire du conseiller, `), text('avec du gras', 1), text(' et un texte d’une longueur réaliste pour un bilan.')] })) } }
+// 24 months, all recorded.
+const input = { now: BILAN_NOW, profile: bilanProfile(), assets, history: bilanHistory(24, 0), comment }
+
+const onePage = () =>
+  renderToBuffer(
+    React.createElement(
+      Document,
+      null,
+      React.createElement(Page, { size: 'A4', style: { padding: 40, fontSize: 10 } }, React.createElement(Text, null, 'Atlas'), React.createElement(Text, null, 'Une page de référence, un paragraphe de texte.')),
+    ),
+  )
+const bilan = async () => (await renderPdf(React.createElement(BilanDocument, { model: bilanModel(input), branding, locale: 'fr', now: BILAN_NOW }) as never)).bytes
+
+const timed = async (render: () => Promise<Buffer>) => {
+  const t0 = performance.now()
+  await render()
+  return performance.now() - t0
+}
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+}
+
+for (let i = 0; i < WARMUP; i += 1) {
+  await onePage()
+  await bilan()
+}
+const baseline: number[] = []
+const measured: number[] = []
+for (let i = 0; i < RUNS; i += 1) {
+  baseline.push(await timed(onePage))
+  measured.push(await timed(bilan))
+}
+const row = (name: string, values: number[]) =>
+  console.log(`  ${name.padEnd(40)} p50 ${percentile(values, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(values, 95).toFixed(1).padStart(7)} ms`)
+const sample = await bilan()
+const pages = (await renderPdf(React.createElement(BilanDocument, { model: bilanModel(input), branding, locale: 'fr', now: BILAN_NOW }) as never)).pageCount
+console.log(`[bench] bilan patrimonial PDF render, ${RUNS} runs each (after ${WARMUP} warm-up), alternating`)
+row('baseline, one-page react-pdf', baseline)
+row('bilan (50 assets, 24 months, 2 charts)', measured)
+console.log(`  ratio bilan / baseline                   p50 ${(percentile(measured, 50) / percentile(baseline, 50)).toFixed(2)}   p95 ${(percentile(measured, 95) / percentile(baseline, 95)).toFixed(2)}`)
+console.log(`  bilan: ${pages} pages, ${sample.length} bytes; aim p95 ≤ 500 ms: ${percentile(measured, 95) <= 500 ? 'met' : 'NOT met'}`)
