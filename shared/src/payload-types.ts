@@ -35,6 +35,7 @@ export interface Config {
     notifications: Notification;
     'advisor-messages': AdvisorMessage;
     recommendations: Recommendation;
+    'advisor-comments': AdvisorComment;
     'advisor-assignments': AdvisorAssignment;
     plans: Plan;
     emails: Email;
@@ -72,6 +73,7 @@ export interface Config {
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'advisor-messages': AdvisorMessagesSelect<false> | AdvisorMessagesSelect<true>;
     recommendations: RecommendationsSelect<false> | RecommendationsSelect<true>;
+    'advisor-comments': AdvisorCommentsSelect<false> | AdvisorCommentsSelect<true>;
     'advisor-assignments': AdvisorAssignmentsSelect<false> | AdvisorAssignmentsSelect<true>;
     plans: PlansSelect<false> | PlansSelect<true>;
     emails: EmailsSelect<false> | EmailsSelect<true>;
@@ -1143,7 +1145,9 @@ export interface Notification {
     | 'advisorMessage'
     | 'documentReady'
     | 'questionnaireSubmitted'
-    | 'paymentFailed';
+    | 'documentSigned'
+    | 'paymentFailed'
+    | 'documentSignatureConfirmed';
   title: string;
   body?: string | null;
   link?: string | null;
@@ -1272,6 +1276,38 @@ export interface Recommendation {
     };
     [k: string]: unknown;
   } | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * One comment per client, printed in their wealth review the next time it is generated. The client can read it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "advisor-comments".
+ */
+export interface AdvisorComment {
+  id: number;
+  investor: number | User;
+  clientName?: string | null;
+  /**
+   * Headings, bold, italics and lists are kept in the PDF.
+   */
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1662,6 +1698,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'recommendations';
         value: number | Recommendation;
+      } | null)
+    | ({
+        relationTo: 'advisor-comments';
+        value: number | AdvisorComment;
       } | null)
     | ({
         relationTo: 'advisor-assignments';
@@ -2497,6 +2537,18 @@ export interface RecommendationsSelect<T extends boolean = true> {
         id?: T;
       };
   rationale?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "advisor-comments_select".
+ */
+export interface AdvisorCommentsSelect<T extends boolean = true> {
+  investor?: T;
+  clientName?: T;
+  body?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

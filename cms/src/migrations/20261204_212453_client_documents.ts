@@ -64,7 +64,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "notifications" ALTER COLUMN "event" SET DATA TYPE text;
   DROP TYPE "public"."enum_notifications_event";
-  CREATE TYPE "public"."enum_notifications_event" AS ENUM('profileValidated', 'coursePublished', 'reviewDue', 'assistantAnswerReady', 'advisorMessage', 'questionnaireSubmitted', 'paymentFailed');
+  CREATE TYPE "public"."enum_notifications_event" AS ENUM('profileValidated', 'coursePublished', 'reviewDue', 'assistantAnswerReady', 'advisorMessage', 'questionnaireSubmitted', 'paymentFailed', 'documentSigned', 'documentSignatureConfirmed');
   ALTER TABLE "notifications" ALTER COLUMN "event" SET DATA TYPE "public"."enum_notifications_event" USING "event"::"public"."enum_notifications_event";
   ALTER TABLE "contact_attempts" ALTER COLUMN "scope" SET DATA TYPE text;
   ALTER TABLE "contact_attempts" ALTER COLUMN "scope" SET DEFAULT 'contact'::text;

@@ -4,7 +4,7 @@ import { holdingsOf, type AssetDoc } from '@atlas/shared/patrimony'
 import { isProductClass, type KnowledgeAnswers } from '@atlas/shared/profile/productClasses'
 import type { RiskScoreValue } from '@atlas/shared/profile/riskScore'
 import { deriveProfile } from '@atlas/shared/profile/questionnaire'
-import type { Profile, Recommendation } from '@atlas/shared/payload-types'
+import type { Enrollment, Profile, Recommendation, User } from '@atlas/shared/payload-types'
 import {
   assessSuitability,
   type ProfileFacts,
@@ -63,7 +63,7 @@ export async function adequationRefusal(payload: Payload, investorId: number, re
 export async function quizEvidenceOf(payload: Payload, investorId: number, req?: PayloadRequest): Promise<QuizEvidence[]> {
   const [passes, enrollments] = await Promise.all([
     payload.find({ collection: 'knowledge-evidence', where: { owner: { equals: investorId } }, limit: 200, sort: '-passedAt', ...trusted(req) }),
-    payload.find({ collection: 'enrollments', where: { owner: { equals: investorId } }, limit: 200, ...trusted(req) }),
+    payload.find({ collection: 'enrollments', where: { owner: { equals: investorId } }, limit: 200, ...trusted(req) }) as unknown as Promise<{ docs: Enrollment[] }>,
   ])
   const passed: QuizEvidence[] = passes.docs.flatMap((doc) =>
     isProductClass(doc.productClass)
@@ -148,7 +148,9 @@ export async function loadAdequationInput(payload: Payload, investorId: number, 
   const facts = profileFacts(profile, wealthCents, now)
   const recFacts = recommendationFacts(recommendation)
   const finaliserId = idOf(recommendation.finalisedBy)
-  const finaliser = finaliserId ? await payload.findByID({ collection: 'users', id: finaliserId, disableErrors: true, select: { name: true, email: true }, ...trusted(req) }) : null
+  const finaliser = finaliserId
+    ? ((await payload.findByID({ collection: 'users', id: finaliserId, disableErrors: true, select: { name: true, email: true }, ...trusted(req) })) as Pick<User, 'name' | 'email'> | null)
+    : null
   return {
     profile,
     facts,

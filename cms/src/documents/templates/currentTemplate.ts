@@ -14,5 +14,5 @@ export async function currentTemplate(payload: Payload, kind: TemplateKind, req?
     overrideAccess: true,
     req,
   })
-  return found.docs[0] ?? null
+  return (found.docs[0] as DocumentTemplate | undefined) ?? null
 }
