@@ -38,6 +38,7 @@ import { clientsEndpoint } from './backOffice/clientsEndpoint'
 import { mailAdapter } from './email/mailAdapter'
 import { jobs } from './jobs'
 import { releaseStaleEmailJobs } from './jobs/releaseStaleJobs'
+import { releaseStaleRenders } from './documents/releaseStaleRenders'
 import { figuresEndpoint } from './backOffice/figuresEndpoint'
 import { health } from './endpoints/health'
 import { portalDashboard } from './endpoints/portalDashboard'
@@ -141,6 +142,7 @@ export default buildConfig({
     guardEveryCollection(payload)
     // Mail jobs a stopped process was holding go back to the queue (before migrations ran, there are none).
     await releaseStaleEmailJobs(payload).catch((error: Error) => payload.logger.debug(`[email] no stale jobs checked: ${error.message}`))
+    await releaseStaleRenders(payload).catch((error: Error) => payload.logger.debug(`[documents] no stale renders checked: ${error.message}`))
   },
   endpoints: withNulFreeEndpoints([health, figuresEndpoint, clientsEndpoint, portalDashboard, dismissOnboarding, ...billingEndpoints, billingEntitlements]),
   // Errors only user input causes (a JSON ?where= that is not JSON, PostgreSQL data exceptions) are 400s.

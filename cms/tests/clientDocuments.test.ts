@@ -18,6 +18,7 @@ import { loadBranding } from '../src/documents/pdf/firmBranding'
 import { renderPdf } from '../src/documents/pdf/renderPdf'
 import type { DocumentRenderer } from '../src/documents/renderers'
 import { renderClientDocument } from '../src/documents/renderJob'
+import { releaseStaleRenders, STALE_RENDER_MS } from '../src/documents/releaseStaleRenders'
 import { documentsDir, storeDocumentPdf } from '../src/documents/store'
 import { queuedDocument, readyDocument } from './clientDocumentFixtures'
 
@@ -270,6 +271,32 @@ describe('the job that renders client documents', () => {
     const row = (await rest('GET', `/client-documents/${queued.id}`, { token: cast.advisor.token })).body
     expect(row).toMatchObject({ status: 'failed', error: 'documents.errors.renderFailed', sha256: null })
     expect((await download(queued.id, cast.advisor.token)).response.status).toBe(409)
+  })
+})
+
+describe('renders left by a stopped process', () => {
+  type Drizzle = { drizzle: { execute: (query: string) => Promise<{ rows: Record<string, unknown>[] }> } }
+  const execute = async (text: string) => ((await testPayload()).db as unknown as Drizzle).drizzle.execute(text)
+
+  it('queues a row left rendering past the stale delay again, with a job, and leaves a render in progress alone', async () => {
+    const payload = await testPayload()
+    const [stale, live] = await Promise.all([
+      queuedDocument(payload, cast.investor.id, 'der', cast.advisor.id),
+      queuedDocument(payload, cast.investor.id, 'lettreMission', cast.advisor.id),
+    ])
+    const minutesAgo = Math.ceil(STALE_RENDER_MS / 60_000) + 1
+    await execute(`update client_documents set status = 'rendering', progress = 40, updated_at = now() - interval '${minutesAgo} minutes' where id = ${stale.id}`)
+    await execute(`update client_documents set status = 'rendering', progress = 40, updated_at = now() where id = ${live.id}`)
+    const released = await releaseStaleRenders(payload)
+    expect(released).toContain(stale.id)
+    expect(released).not.toContain(live.id)
+    const { rows } = await execute(`select count(*)::int as jobs from payload_jobs where task_slug = 'renderClientDocument' and (input->>'document')::int = ${stale.id}`)
+    expect(rows[0]?.jobs).toBe(2)
+    // Queued again: the next run renders it (the server's own runner may already have).
+    const rendered = await renderClientDocument(payload, stale.id, { renderer: framePdf })
+    const row = rendered ?? (await settled(stale.id, cast.advisor.token))
+    expect(row.status).toBe('ready')
+    expect((await rest('GET', `/client-documents/${live.id}`, { token: cast.advisor.token })).body.status).toBe('rendering')
   })
 })
 
