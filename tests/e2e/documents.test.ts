@@ -39,7 +39,7 @@ describe('signing a document in the portal', () => {
     const payload = await testPayload()
     const finished = await readyDocument(investor.id, 'bilan', { version: 2 })
     const row = await payload.findByID({ collection: 'client-documents', id: finished.id, overrideAccess: true, depth: 0 })
-    await payload.update({ collection: 'client-documents', id: preparing.id, overrideAccess: true, data: { status: 'ready', progress: 100, file: row.file, sha256: row.sha256, pageCount: row.pageCount, readyAt: new Date().toISOString() } as never })
+    await payload.update({ collection: 'client-documents', id: preparing.id, overrideAccess: true, context: { documentJob: true }, data: { status: 'ready', progress: 100, file: row.file, sha256: row.sha256, pageCount: row.pageCount, readyAt: new Date().toISOString() } as never })
     await page.locator(`[data-testid="document"][data-kind="bilan"][data-version="1"] [data-status="ready"]`).waitFor({ timeout: 15_000 })
     await screenshot(page, 'documents-list-1366')
 
