@@ -49,8 +49,10 @@ describe('subscribing to Patrimoine', () => {
 
     // The yearly switch, then back to monthly, and pay.
     await Promise.all([page.waitForURL(/periode=an$/), page.click('[data-testid="interval-switch"] >> text=Annuel')])
-    expect(await page.textContent('[data-testid="price-incl-vat"]')).toContain('/ an')
+    // The URL changes with the navigation; the price follows when its loader's answer renders: wait for it.
+    await page.locator('[data-testid="price-incl-vat"]', { hasText: '/ an' }).waitFor()
     await Promise.all([page.waitForURL(/periode=mois$/), page.click('[data-testid="interval-switch"] >> text=Mensuel')])
+    await page.locator('[data-testid="price-incl-vat"]', { hasText: '/ mois' }).waitFor()
     await browser.screenshot(page, 'billing-choice-1366')
     await Promise.all([page.waitForURL(/\/paiement-demo\//), page.click('form.form button[type="submit"]')])
     expect(await page.textContent('[data-testid="demo-label"]')).toBe('Paiement de démonstration — aucun débit')
@@ -113,7 +115,7 @@ describe('subscribing to Patrimoine', () => {
     await Promise.all([page.waitForURL(/\/portail\/abonnement\/gerer$/), page.click('[data-testid="payment-issue-update"]')])
     await Promise.all([page.waitForURL(/fait=update-card/), page.click('[data-testid="portal-update-card"]')])
     await Promise.all([page.waitForURL(/fait=renew-paid/), page.click('[data-testid="portal-renew-paid"]')])
-    expect(await page.isVisible('[data-testid="payment-issue-banner"]')).toBe(false)
+    await page.locator('[data-testid="payment-issue-banner"]').waitFor({ state: 'detached' })
 
     // Cancelling keeps access until the end of the period, and says so.
     await Promise.all([page.waitForURL(/fait=cancel/), page.click('[data-testid="portal-cancel"]')])
