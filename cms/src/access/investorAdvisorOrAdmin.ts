@@ -3,7 +3,7 @@ import { roleOf } from './roleOf'
 
 /**
  * For records about one investor held in an `investor` field (advisor
- * comments): the investor reads their own, their advisor reaches them,
+ * comments, client documents — decision 038): the investor reads their own, their advisor reaches them,
  * admins all. `ownerAdvisorOrAdmin` is the same rule on an `owner` field.
  */
 export const investorAdvisorOrAdmin: Access = ({ req: { user } }) => {

@@ -8,13 +8,13 @@
  * the input is built here.
  */
 import React from 'react'
-import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer'
 import type { AssetDoc } from '@atlas/shared/patrimony/groups'
 import { BilanDocument } from '../../../cms/src/documents/bilan/BilanDocument'
 import { BILAN_NOW, bilanHistory, bilanProfile } from '../../../cms/src/documents/bilan/bilanFixture'
 import { bilanModel } from '../../../cms/src/documents/bilan/model'
 import type { Branding } from '../../../cms/src/documents/pdf/firmBranding'
 import { renderPdf } from '../../../cms/src/documents/pdf/renderPdf'
+import { benchAgainstOnePage, percentile } from './pdfBench'
 
 const RUNS = Number(process.env.BENCH_RUNS || 40)
 const WARMUP = 5
@@ -52,42 +52,8 @@ const comment = { root: { type: 'root', children: Array.from({ length: 4 }, (_, 
 // 24 months, all recorded.
 const input = { now: BILAN_NOW, profile: bilanProfile(), assets, history: bilanHistory(24, 0), comment }
 
-const onePage = () =>
-  renderToBuffer(
-    React.createElement(
-      Document,
-      null,
-      React.createElement(Page, { size: 'A4', style: { padding: 40, fontSize: 10 } }, React.createElement(Text, null, 'Atlas'), React.createElement(Text, null, 'Une page de référence, un paragraphe de texte.')),
-    ),
-  )
-const bilan = async () => (await renderPdf(React.createElement(BilanDocument, { model: bilanModel(input), branding, locale: 'fr', now: BILAN_NOW }) as never)).bytes
+const render = () => renderPdf(React.createElement(BilanDocument, { model: bilanModel(input), branding, locale: 'fr', now: BILAN_NOW }) as never)
 
-const timed = async (render: () => Promise<Buffer>) => {
-  const t0 = performance.now()
-  await render()
-  return performance.now() - t0
-}
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-}
-
-for (let i = 0; i < WARMUP; i += 1) {
-  await onePage()
-  await bilan()
-}
-const baseline: number[] = []
-const measured: number[] = []
-for (let i = 0; i < RUNS; i += 1) {
-  baseline.push(await timed(onePage))
-  measured.push(await timed(bilan))
-}
-const row = (name: string, values: number[]) =>
-  console.log(`  ${name.padEnd(40)} p50 ${percentile(values, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(values, 95).toFixed(1).padStart(7)} ms`)
-const sample = await bilan()
-const pages = (await renderPdf(React.createElement(BilanDocument, { model: bilanModel(input), branding, locale: 'fr', now: BILAN_NOW }) as never)).pageCount
-console.log(`[bench] bilan patrimonial PDF render, ${RUNS} runs each (after ${WARMUP} warm-up), alternating`)
-row('baseline, one-page react-pdf', baseline)
-row('bilan (50 assets, 24 months, 2 charts)', measured)
-console.log(`  ratio bilan / baseline                   p50 ${(percentile(measured, 50) / percentile(baseline, 50)).toFixed(2)}   p95 ${(percentile(measured, 95) / percentile(baseline, 95)).toFixed(2)}`)
-console.log(`  bilan: ${pages} pages, ${sample.length} bytes; aim p95 ≤ 500 ms: ${percentile(measured, 95) <= 500 ? 'met' : 'NOT met'}`)
+const { measured } = await benchAgainstOnePage({ title: 'bilan patrimonial PDF render', name: 'bilan (50 assets, 24 months, 2 charts)', short: 'bilan', render, runs: RUNS, warmup: WARMUP })
+const sample = await render()
+console.log(`  bilan: ${sample.pageCount} pages, ${sample.bytes.length} bytes; aim p95 ≤ 500 ms: ${percentile(measured, 95) <= 500 ? 'met' : 'NOT met'}`)

@@ -5,11 +5,10 @@
  * an Atlas invoice (every mention, 12 lines at two rates), alternately, and
  * prints p50/p95 of each and their ratio. No database: rendering only.
  */
-import React from 'react'
-import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer'
 import { computeInvoiceTotals } from '@atlas/shared/billing/vat'
 import type { Invoice } from '@atlas/shared/payload-types'
 import { renderInvoicePdf } from '../../../cms/src/invoices/pdf/renderInvoicePdf'
+import { benchAgainstOnePage } from './pdfBench'
 
 const RUNS = Number(process.env.BENCH_RUNS || 60)
 const WARMUP = 5
@@ -53,40 +52,7 @@ const invoice = {
   paymentMethod: 'Carte bancaire (Stripe)',
 } as unknown as Invoice
 
-const onePage = () =>
-  renderToBuffer(
-    React.createElement(
-      Document,
-      null,
-      React.createElement(Page, { size: 'A4', style: { padding: 40, fontSize: 10 } }, React.createElement(Text, null, 'Atlas'), React.createElement(Text, null, 'Une page de référence, un paragraphe de texte.')),
-    ),
-  )
 const atlasInvoice = () => renderInvoicePdf({ invoice })
 
-const timed = async (render: () => Promise<Buffer>) => {
-  const t0 = performance.now()
-  await render()
-  return performance.now() - t0
-}
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-}
-
-for (let i = 0; i < WARMUP; i += 1) {
-  await onePage()
-  await atlasInvoice()
-}
-const baseline: number[] = []
-const measured: number[] = []
-for (let i = 0; i < RUNS; i += 1) {
-  baseline.push(await timed(onePage))
-  measured.push(await timed(atlasInvoice))
-}
-const row = (name: string, values: number[]) =>
-  console.log(`  ${name.padEnd(34)} p50 ${percentile(values, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(values, 95).toFixed(1).padStart(7)} ms`)
-console.log(`[bench] invoice PDF render, ${RUNS} runs each (after ${WARMUP} warm-up), alternating`)
-row('baseline, one-page react-pdf', baseline)
-row('Atlas invoice (12 lines, 2 rates)', measured)
-console.log(`  ratio invoice / baseline           p50 ${(percentile(measured, 50) / percentile(baseline, 50)).toFixed(2)}   p95 ${(percentile(measured, 95) / percentile(baseline, 95)).toFixed(2)}`)
+await benchAgainstOnePage({ title: 'invoice PDF render', name: 'Atlas invoice (12 lines, 2 rates)', short: 'invoice', render: atlasInvoice, runs: RUNS, warmup: WARMUP })
 console.log(`  invoice size ${(await atlasInvoice()).length} bytes`)

@@ -1,6 +1,6 @@
 import type { CollectionAfterReadHook, CollectionConfig, FieldAccess } from 'payload'
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '@atlas/shared/documents'
-import { documentReaders } from '../../access/documentReaders'
+import { investorAdvisorOrAdmin } from '../../access/investorAdvisorOrAdmin'
 import { nobody } from '../../access/nobody'
 import { generateEndpoint } from '../../documents/endpoints/generateEndpoint'
 import { documentPdfEndpoint } from '../../documents/endpoints/pdfEndpoint'
@@ -47,7 +47,7 @@ export const ClientDocuments: CollectionConfig<'client-documents'> = {
     defaultColumns: ['title', 'kind', 'investor', 'version', 'status', 'createdAt'],
     group: label('Clients', 'Clients'),
   },
-  access: { create: nobody, read: documentReaders, update: nobody, delete: nobody },
+  access: { create: nobody, read: investorAdvisorOrAdmin, update: nobody, delete: nobody },
   hooks: { beforeChange: [keepDocuments], beforeDelete: [refuseDeletingDocuments], afterRead: [nullWhenUnsigned] },
   endpoints: [generateEndpoint, documentPdfEndpoint, signDocumentEndpoint],
   // Two requests at once still get versions 1 and 2 (documents/generate.ts locks per investor and kind): this is the backstop.
