@@ -12,7 +12,7 @@ import type { AssetDoc } from '@atlas/shared/patrimony/groups'
 import { BilanDocument } from '../../../cms/src/documents/bilan/BilanDocument'
 import { BILAN_NOW, bilanHistory, bilanProfile } from '../../../cms/src/documents/bilan/bilanFixture'
 import { bilanModel } from '../../../cms/src/documents/bilan/model'
-import type { Branding } from '../../../cms/src/documents/pdf/firmBranding'
+import { exampleBranding } from '../../../cms/src/documents/pdf/exampleBranding'
 import { renderPdf } from '../../../cms/src/documents/pdf/renderPdf'
 import { benchAgainstOnePage, percentile } from './pdfBench'
 
@@ -37,16 +37,7 @@ const assets: AssetDoc[] = [
   { id: 49, kind: 'liability', category: 'consumer-loan', label: 'Crédit auto', valueCents: 1_500_000, ownershipSharePct: 100 },
   { id: 50, kind: 'liability', category: 'other-debt', label: 'Prêt familial', valueCents: 500_000, ownershipSharePct: 100 },
 ]
-const branding: Branding = {
-  firm: {
-    id: 1, legalName: 'Atlas Patrimoine', legalForm: 'SAS', capitalCents: 1_000_000, siren: '123456782', rcsCity: 'Paris',
-    address: { street: '1 rue de l’Exemple', postcode: '75008', city: 'Paris' }, email: 'contact@atlas-patrimoine.exemple',
-    orias: { number: '12345678', categories: ['cif'] }, cifAssociation: 'la CNCEF Patrimoine',
-  } as Branding['firm'],
-  logo: null,
-  investor: { id: 7, name: 'Hélène Morvan', email: 'helene@example.com', phone: null, locale: 'fr' },
-  advisor: { id: 3, name: 'Paul Conseil', email: 'paul@atlas.example', phone: null },
-}
+const branding = exampleBranding()
 const text = (value: string, format = 0) => ({ type: 'text', text: value, format, detail: 0, mode: 'normal', style: '', version: 1 })
 const comment = { root: { type: 'root', children: Array.from({ length: 4 }, (_, i) => ({ type: 'paragraph', children: [text(`Paragraphe ${i + 1} du commentaire du conseiller, `), text('avec du gras', 1), text(' et un texte d’une longueur réaliste pour un bilan.')] })) } }
 // 24 months, all recorded.

@@ -2,29 +2,13 @@ import { writeFile } from 'node:fs/promises'
 import { createElement as h } from 'react'
 import { describe, expect, it } from 'vitest'
 import { pdfText as readPdfText } from '../../../../tests/support/pdfText'
-import type { Branding } from '../pdf/firmBranding'
+import { exampleBranding } from '../pdf/exampleBranding'
 import { renderPdf } from '../pdf/renderPdf'
 import { BilanDocument } from './BilanDocument'
 import { BILAN_NOW, bilanInput } from './bilanFixture'
 import { bilanModel } from './model'
 
-const branding: Branding = {
-  firm: {
-    id: 1,
-    legalName: 'Atlas Patrimoine',
-    legalForm: 'SAS',
-    capitalCents: 1_000_000,
-    siren: '123456789',
-    rcsCity: 'Paris',
-    address: { street: '12 rue de la Paix', postcode: '75002', city: 'Paris' },
-    email: 'contact@atlas.example',
-    orias: { number: '12345678', categories: ['cif'] },
-    cifAssociation: 'la CNCEF Patrimoine',
-  } as Branding['firm'],
-  logo: null,
-  investor: { id: 7, name: 'Hélène Morvan', email: 'helene@example.com', phone: null, locale: 'fr' },
-  advisor: { id: 3, name: 'Paul Conseil', email: 'paul@atlas.example', phone: null },
-}
+const branding = exampleBranding()
 
 const text = (value: string, format = 0) => ({ type: 'text', text: value, format, detail: 0, mode: 'normal', style: '', version: 1 })
 const comment = {
