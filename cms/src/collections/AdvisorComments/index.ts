@@ -47,7 +47,6 @@ export const AdvisorComments: CollectionConfig = {
       unique: true,
       index: true,
       filterOptions: clientsOfEditor,
-      admin: { components: { Field: '/admin/fields/ClientFromLinkField#ClientFromLinkField' } },
     },
     // The client's name as the document's title in the admin (read through the relationship, not stored).
     { name: 'clientName', label: { fr: 'Client', en: 'Client' }, type: 'text', virtual: 'investor.name', admin: { hidden: true } },

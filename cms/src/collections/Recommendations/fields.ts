@@ -71,7 +71,6 @@ export const recommendationFields: Field[] = [
     required: true,
     index: true,
     filterOptions: ownClients,
-    admin: { components: { Field: '/admin/fields/ClientFromLinkField#ClientFromLinkField' } },
   },
   { name: 'title', label: label('Intitulé', 'Title'), type: 'text', required: true, minLength: 2, maxLength: 150, admin: { description: label('Par exemple « Allocation retraite 2027 ». Repris dans le rapport d’adéquation.', 'E.g. “Retirement allocation 2027”. Printed in the suitability report.') } },
   {

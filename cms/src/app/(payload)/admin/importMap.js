@@ -32,7 +32,6 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { LessonRowLabel as LessonRowLabel_42a908c2bb39a04b0f586ac11f1bd592 } from '../../../admin/components/LessonRowLabel'
 import { InvoiceActions as InvoiceActions_3512f0c14385395820c0dd8cd4583901 } from '../../../admin/components/InvoiceActions'
 import { LabelledPreviewButton as LabelledPreviewButton_268f9956689abe2fe65e1066af49a169 } from '../../../admin/components/LabelledPreviewButton'
-import { ClientFromLinkField as ClientFromLinkField_24cb43dbe36d45e1be115554ab4440d0 } from '../../../admin/fields/ClientFromLinkField'
 import { PriceExclVat as PriceExclVat_b06cd99f969c59c86ab9cb532965de7f } from '../../../admin/components/money/PriceExclVat'
 import { MailSourceField as MailSourceField_34b047d0928fd070941bfffc59c56944 } from '../../../admin/fields/MailSourceField'
 import { PlaceholderListField as PlaceholderListField_75714679a3955b5f9f85756624dcccf0 } from '../../../admin/fields/PlaceholderListField'
@@ -85,7 +84,6 @@ export const importMap = {
   "/admin/components/LessonRowLabel#LessonRowLabel": LessonRowLabel_42a908c2bb39a04b0f586ac11f1bd592,
   "/admin/components/InvoiceActions#InvoiceActions": InvoiceActions_3512f0c14385395820c0dd8cd4583901,
   "/admin/components/LabelledPreviewButton#LabelledPreviewButton": LabelledPreviewButton_268f9956689abe2fe65e1066af49a169,
-  "/admin/fields/ClientFromLinkField#ClientFromLinkField": ClientFromLinkField_24cb43dbe36d45e1be115554ab4440d0,
   "/admin/components/money/PriceExclVat#PriceExclVat": PriceExclVat_b06cd99f969c59c86ab9cb532965de7f,
   "/admin/fields/MailSourceField#MailSourceField": MailSourceField_34b047d0928fd070941bfffc59c56944,
   "/admin/fields/PlaceholderListField#PlaceholderListField": PlaceholderListField_75714679a3955b5f9f85756624dcccf0,
